@@ -1,0 +1,15 @@
+import type { Knex } from 'knex';
+import * as catalog from './001_reference_and_catalog.js';
+import * as accounts from './002_accounts_and_security.js';
+
+export interface Migration {
+  name: string;
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+/** In order. A new migration is a new file added at the end; a landed one is never edited. */
+export const migrations: Migration[] = [
+  { name: '001_reference_and_catalog', ...catalog },
+  { name: '002_accounts_and_security', ...accounts },
+];
