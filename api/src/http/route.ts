@@ -16,10 +16,11 @@ export type Access =
   /** A logged-in staff member, admin session; `roles` narrows who may call it. */
   | { kind: 'staff'; roles?: readonly StaffRole[] };
 
-export const PUBLIC: Access = { kind: 'public' };
-export const BORROWER: Access = { kind: 'borrower' };
-export const STAFF: Access = { kind: 'staff' };
-export const staff = (...roles: StaffRole[]): Access => ({ kind: 'staff', roles });
+// Narrow types (not `Access`), so a handler's `principal` is non-null unless the route is public.
+export const PUBLIC = { kind: 'public' } as const satisfies Access;
+export const BORROWER = { kind: 'borrower' } as const satisfies Access;
+export const STAFF = { kind: 'staff' } as const satisfies Access;
+export const staff = (...roles: StaffRole[]) => ({ kind: 'staff', roles }) as const satisfies Access;
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Schema = z.ZodType | undefined;
