@@ -54,6 +54,17 @@ export const PRODUCT_STATUS_LABELS: Record<ProductStatus, string> = {
   delisted: '已下架',
 };
 
+/** What staff do to a product; the allowed transitions are the table in products.ts. */
+export const PRODUCT_ACTIONS = ['submit', 'approve', 'reject', 'list', 'delist'] as const;
+export type ProductAction = (typeof PRODUCT_ACTIONS)[number];
+export const PRODUCT_ACTION_LABELS: Record<ProductAction, string> = {
+  submit: '提交审核',
+  approve: '审核通过',
+  reject: '退回修改',
+  list: '上架',
+  delist: '下架',
+};
+
 export const ARTICLE_KINDS = ['policy', 'news'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 export const ARTICLE_KIND_LABELS: Record<ArticleKind, string> = { policy: '政策指南', news: '新闻动态' };
@@ -67,3 +78,8 @@ export const AGREEMENT_TITLES: Record<AgreementCode, string> = {
   platform_service: '《平台服务协议书》',
   data_authorization: '《用户授权协议》',
 };
+
+/** 金融活动: 进行中 until it ends, 已结束 after. */
+export const EVENT_STATUSES = ['ongoing', 'ended'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export const EVENT_STATUS_LABELS: Record<EventStatus, string> = { ongoing: '进行中', ended: '已结束' };

@@ -29,5 +29,7 @@ export const siteSettings = z.object({
   contactFax: z.string(),
   renewalHotline: z.string(),
   renewalAddress: z.string(),
+  /** 首贷 help line (§2.10: 如多次认证失败，请联系平台工作人员). */
+  firstLoanHotline: z.string(),
 });
 export type SiteSettings = z.infer<typeof siteSettings>;

@@ -10,3 +10,5 @@ export * from './institutions.js';
 export * from './products.js';
 export * from './articles.js';
 export * from './home.js';
+export * from './funds.js';
+export * from './events.js';

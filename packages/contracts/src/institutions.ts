@@ -44,3 +44,12 @@ export const institutionInput = z.object({
   regionIds: z.array(id('服务区域'), { error: '请选择服务区域' }).min(1, { error: '请至少选择一个服务区域' }).max(50),
 });
 export type InstitutionInput = z.infer<typeof institutionInput>;
+
+/** Edits replace every field of the form; `version`, when sent, must be the one the editor loaded (stale → 409). */
+export const institutionUpdate = institutionInput.extend({
+  version: z.number({ error: '版本号必须是数字' }).int({ error: '版本号必须是整数' }).min(1).optional(),
+});
+export type InstitutionUpdate = z.infer<typeof institutionUpdate>;
+
+export const adminInstitution = institution.extend({ updatedAt: z.string(), version: z.number().int() });
+export type AdminInstitution = z.infer<typeof adminInstitution>;

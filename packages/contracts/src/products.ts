@@ -7,7 +7,12 @@ import {
   LOAN_METHOD_LABELS,
   PRODUCT_CATEGORIES,
   PRODUCT_CATEGORY_LABELS,
+  PRODUCT_ACTIONS,
+  PRODUCT_ACTION_LABELS,
   PRODUCT_STATUSES,
+  type ProductAction,
+  type ProductStatus,
+  type StaffRole,
 } from './enums.js';
 import { pageQuery } from './common.js';
 import { region } from './institutions.js';
@@ -99,3 +104,70 @@ export const productInput = z.object({
   institutionId: id('所属机构').optional(),
 });
 export type ProductInput = z.infer<typeof productInput>;
+
+/** Edits replace every field of the form; `version` is the one the editor loaded (stale → 409). */
+export const productUpdate = productInput.extend({
+  version: z.number({ error: '版本号必须是数字' }).int({ error: '版本号必须是整数' }).min(1, { error: '版本号不正确' }),
+});
+export type ProductUpdate = z.infer<typeof productUpdate>;
+
+export interface ProductTransition {
+  action: ProductAction;
+  from: ProductStatus;
+  to: ProductStatus;
+  roles: readonly StaffRole[];
+  /** Rejections always carry a reason. */
+  reasonRequired: boolean;
+}
+
+/** The product state machine: 草稿 → 待审核 → 已上架 ⇄ 已下架; 退回修改 sends 待审核 back to 草稿. Nothing else. */
+export const PRODUCT_TRANSITIONS: readonly ProductTransition[] = [
+  { action: 'submit', from: 'draft', to: 'pending', roles: ['office', 'institution'], reasonRequired: false },
+  { action: 'submit', from: 'delisted', to: 'pending', roles: ['office', 'institution'], reasonRequired: false },
+  { action: 'approve', from: 'pending', to: 'listed', roles: ['office'], reasonRequired: false },
+  { action: 'reject', from: 'pending', to: 'draft', roles: ['office'], reasonRequired: true },
+  { action: 'delist', from: 'listed', to: 'delisted', roles: ['office', 'institution'], reasonRequired: false },
+  { action: 'list', from: 'delisted', to: 'listed', roles: ['office'], reasonRequired: false },
+];
+
+/** The actions a role may take on a product in a given status (for buttons; the API enforces the same table). */
+export function productActionsFor(status: ProductStatus, role: StaffRole): ProductAction[] {
+  return PRODUCT_TRANSITIONS.filter((t) => t.from === status && t.roles.includes(role)).map((t) => t.action);
+}
+
+/** Institution staff may change a product's content only while it is not under review or listed. */
+export const PRODUCT_STATUSES_EDITABLE_BY_INSTITUTION: readonly ProductStatus[] = ['draft', 'delisted'];
+
+export function canEditProduct(status: ProductStatus, role: StaffRole): boolean {
+  if (role === 'office') return true;
+  if (role === 'institution') return PRODUCT_STATUSES_EDITABLE_BY_INSTITUTION.includes(status);
+  return false;
+}
+
+export const productTransitionRequest = z.object({
+  action: oneOf('操作', PRODUCT_ACTIONS, PRODUCT_ACTION_LABELS),
+  reason: optionalText('退回原因', 500),
+  /** When given, the transition applies only to this version (stale → 409). */
+  version: z.number({ error: '版本号必须是数字' }).int({ error: '版本号必须是整数' }).min(1).optional(),
+});
+export type ProductTransitionRequest = z.infer<typeof productTransitionRequest>;
+
+/** A product in the admin console: the portal fields plus workflow state and what the caller may do. */
+export const adminProductRow = productSummary.extend({
+  updatedAt: z.string(),
+  version: z.number().int(),
+  reviewNote: z.string().nullable(),
+  actions: z.array(z.enum(PRODUCT_ACTIONS)),
+  editable: z.boolean(),
+});
+export type AdminProductRow = z.infer<typeof adminProductRow>;
+
+export const adminProduct = productDetail.extend({
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+  reviewNote: z.string().nullable(),
+  actions: z.array(z.enum(PRODUCT_ACTIONS)),
+  editable: z.boolean(),
+});
+export type AdminProduct = z.infer<typeof adminProduct>;

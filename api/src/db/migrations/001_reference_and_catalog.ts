@@ -173,6 +173,7 @@ export async function up(knex: Knex) {
     t.string('organizer', 100).notNullable();
     t.string('address', 200).notNullable();
     t.dateTime('starts_at').notNullable();
+    t.dateTime('ends_at').notNullable();
     t.dateTime('signup_deadline').notNullable();
     /** 限制人数; null means no limit. */
     t.integer('capacity').unsigned().nullable();
@@ -181,7 +182,8 @@ export async function up(knex: Knex) {
     t.string('cover_url', 500).nullable();
     timestamps(t);
     t.index(['starts_at']);
-    t.index(['signup_deadline']);
+    // 进行中 / 已结束 is decided by the end time.
+    t.index(['ends_at', 'starts_at']);
   });
 
   await createTable(knex, 'platform_stats', (t) => {
