@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { Role } from '@jrpt/contracts';
 import type { Config } from './config/config.js';
+import type { FieldCipher } from './security/field-cipher.js';
 
 /** Who is calling, resolved from the session cookie of the realm (portal for borrowers, admin for staff). */
 export interface Principal {
@@ -39,6 +40,8 @@ export interface AppDeps {
   logger: Logger;
   sessions: SessionResolver;
   sms: SmsProvider;
+  /** Encrypts personal data at rest (ID numbers). */
+  fieldCipher: FieldCipher;
   /** Current time; tests may replace it. */
   now: () => Date;
 }

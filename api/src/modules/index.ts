@@ -1,8 +1,34 @@
 /** Every route of the API, feature by feature. Each module exports its routes; this is the only list. */
 import type { AnyRoute } from '../http/route.js';
 import { healthRoutes } from './health/routes.js';
+import { agreementRoutes } from './agreements/routes.js';
+import { adminAuthRoutes, authRoutes } from './auth/routes.js';
+import { auditRoutes } from './audit/routes.js';
+import { devOnlyRoutes } from './dev/routes.js';
+import { siteRoutes } from './site/routes.js';
+import { homeRoutes } from './home/routes.js';
+import { regionRoutes } from './regions/routes.js';
+import { institutionRoutes } from './institutions/routes.js';
+import { productRoutes } from './products/routes.js';
+import { articleRoutes } from './articles/routes.js';
+import { fundRoutes } from './funds/routes.js';
+import { eventRoutes } from './events/routes.js';
 
-export const allRoutes: AnyRoute[] = [...healthRoutes];
+export const allRoutes: AnyRoute[] = [
+  ...healthRoutes,
+  ...authRoutes,
+  ...adminAuthRoutes,
+  ...agreementRoutes,
+  ...auditRoutes,
+  ...siteRoutes,
+  ...homeRoutes,
+  ...regionRoutes,
+  ...institutionRoutes,
+  ...productRoutes,
+  ...articleRoutes,
+  ...fundRoutes,
+  ...eventRoutes,
+];
 
 /** Routes that exist only in development with the development SMS provider (see config.devRoutes). */
-export const devRoutes: AnyRoute[] = [];
+export const devRoutes: AnyRoute[] = [...devOnlyRoutes];
