@@ -1,0 +1,359 @@
+import type { Knex } from 'knex';
+import {
+  LOAN_METHODS,
+  percentToBp,
+  wanToYuan,
+  type InstitutionType,
+  type LoanMethod,
+  type MarketQuery,
+  type MarketSort,
+  type ProductCategory,
+  type ProductDetail,
+  type ProductInput,
+  type ProductStatus,
+  type ProductSummary,
+  type Region,
+} from '@jrpt/contracts';
+import { toIso, toIsoOrNull } from '../../db/knex.js';
+import { whereContains } from '../../db/query-helpers.js';
+import type { ListWindow } from '../../http/simple-rest.js';
+import { regionsByOwner } from '../regions/repository.js';
+
+export interface ProductRow {
+  id: number;
+  institution_id: number;
+  institution_name: string;
+  institution_type: InstitutionType;
+  name: string;
+  category: ProductCategory;
+  status: ProductStatus;
+  min_rate_bp: number;
+  max_amount_yuan: number | string;
+  max_term_months: number;
+  features: string | null;
+  first_loan: number | boolean;
+  review_note: string | null;
+  listed_at: unknown;
+  version: number;
+  created_at: unknown;
+  updated_at: unknown;
+}
+
+export interface ProductDetailRow extends ProductRow {
+  intro: string | null;
+  repayment_method: string | null;
+  prepayment: string | null;
+  age_requirement: string | null;
+  business_requirement: string | null;
+  work_requirement: string | null;
+  asset_requirement: string | null;
+  income_requirement: string | null;
+  required_materials: string | null;
+}
+
+const ROW_COLUMNS = [
+  'p.id',
+  'p.institution_id',
+  'i.name as institution_name',
+  'i.type as institution_type',
+  'p.name',
+  'p.category',
+  'p.status',
+  'p.min_rate_bp',
+  'p.max_amount_yuan',
+  'p.max_term_months',
+  'p.features',
+  'p.first_loan',
+  'p.review_note',
+  'p.listed_at',
+  'p.version',
+  'p.created_at',
+  'p.updated_at',
+];
+
+const DETAIL_COLUMNS = [
+  ...ROW_COLUMNS,
+  'p.intro',
+  'p.repayment_method',
+  'p.prepayment',
+  'p.age_requirement',
+  'p.business_requirement',
+  'p.work_requirement',
+  'p.asset_requirement',
+  'p.income_requirement',
+  'p.required_materials',
+];
+
+const MARKET_ORDER: Record<MarketSort, { column: string; order: 'asc' | 'desc' }[]> = {
+  rate: [
+    { column: 'p.min_rate_bp', order: 'asc' },
+    { column: 'p.id', order: 'asc' },
+  ],
+  amount: [
+    { column: 'p.max_amount_yuan', order: 'desc' },
+    { column: 'p.id', order: 'desc' },
+  ],
+  term: [
+    { column: 'p.max_term_months', order: 'desc' },
+    { column: 'p.id', order: 'desc' },
+  ],
+  newest: [
+    { column: 'p.listed_at', order: 'desc' },
+    { column: 'p.id', order: 'desc' },
+  ],
+};
+
+const existsIn = (db: Knex, table: string, column: string, value: string | number) =>
+  db(`${table} as x`).select(db.raw('1')).whereRaw('x.product_id = p.id').where(`x.${column}`, value);
+
+/** 金融超市: listed products matching every given filter (§2.3). */
+function marketFiltered(db: Knex, f: Omit<MarketQuery, 'page' | 'pageSize' | 'sort'>) {
+  const q = db('products as p').join('institutions as i', 'i.id', 'p.institution_id').where('p.status', 'listed');
+  if (f.institutionType) q.where('i.type', f.institutionType);
+  if (f.institutionId !== undefined) q.where('p.institution_id', f.institutionId);
+  if (f.name) whereContains(q, 'p.name', f.name);
+  if (f.feature) whereContains(q, 'p.features', f.feature);
+  if (f.category) q.where('p.category', f.category);
+  if (f.tag) q.whereExists(existsIn(db, 'product_tags', 'tag', f.tag));
+  if (f.method) q.whereExists(existsIn(db, 'product_methods', 'method', f.method));
+  // The amount and term wanted must fit within the product's maximums; the rate is the most the borrower accepts.
+  if (f.amountWan !== undefined) q.where('p.max_amount_yuan', '>=', wanToYuan(f.amountWan));
+  if (f.termMonths !== undefined) q.where('p.max_term_months', '>=', f.termMonths);
+  if (f.maxRate !== undefined) q.where('p.min_rate_bp', '<=', percentToBp(f.maxRate));
+  if (f.firstLoan !== undefined) q.where('p.first_loan', f.firstLoan ? 1 : 0);
+  if (f.regionId !== undefined) {
+    const regionId = f.regionId;
+    // A product without regions serves the whole city.
+    q.where((b) =>
+      b
+        .whereExists(existsIn(db, 'product_regions', 'region_id', regionId))
+        .orWhereNotExists(db('product_regions as y').select(db.raw('1')).whereRaw('y.product_id = p.id')),
+    );
+  }
+  return q;
+}
+
+export async function searchListedProducts(db: Knex, query: MarketQuery): Promise<{ rows: ProductRow[]; total: number }> {
+  const { page, pageSize, sort, ...filters } = query;
+  const rows: (ProductRow & { total_count: number })[] = await marketFiltered(db, filters)
+    .select([...ROW_COLUMNS, db.raw('count(*) over () as total_count')])
+    .orderBy(MARKET_ORDER[sort])
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  if (rows.length > 0) return { rows, total: Number(rows[0].total_count) };
+  const count = await marketFiltered(db, filters).count<{ n: number | string }[]>({ n: '*' }).first();
+  return { rows: [], total: Number(count?.n ?? 0) };
+}
+
+export interface ProductChildren {
+  methods: LoanMethod[];
+  tags: string[];
+}
+
+/** Methods and tags of many products in one query (never one query per product). */
+export async function productChildren(db: Knex, ids: number[]): Promise<Map<number, ProductChildren>> {
+  const out = new Map<number, ProductChildren>(ids.map((id) => [id, { methods: [], tags: [] }]));
+  if (ids.length === 0) return out;
+  const rows: { product_id: number; k: string; v: string }[] = await db('product_methods')
+    .whereIn('product_id', ids)
+    .select('product_id', db.raw("'m' as k"), 'method as v')
+    .unionAll((u) => u.from('product_tags').whereIn('product_id', ids).select('product_id', db.raw("'t' as k"), 'tag as v'));
+  for (const r of rows) {
+    const c = out.get(Number(r.product_id));
+    if (!c) continue;
+    if (r.k === 'm') c.methods.push(r.v as LoanMethod);
+    else c.tags.push(r.v);
+  }
+  for (const c of out.values()) {
+    c.methods.sort((a, b) => LOAN_METHODS.indexOf(a) - LOAN_METHODS.indexOf(b));
+    c.tags.sort();
+  }
+  return out;
+}
+
+export function toSummary(r: ProductRow, c: ProductChildren | undefined): ProductSummary {
+  return {
+    id: Number(r.id),
+    name: r.name,
+    institutionId: Number(r.institution_id),
+    institutionName: r.institution_name,
+    institutionType: r.institution_type,
+    category: r.category,
+    minRateBp: Number(r.min_rate_bp),
+    maxAmountYuan: Number(r.max_amount_yuan),
+    maxTermMonths: Number(r.max_term_months),
+    methods: c?.methods ?? [],
+    tags: c?.tags ?? [],
+    features: r.features,
+    status: r.status,
+    firstLoan: Boolean(r.first_loan),
+    listedAt: toIsoOrNull(r.listed_at),
+  };
+}
+
+export async function summariesOf(db: Knex, rows: ProductRow[]): Promise<ProductSummary[]> {
+  const children = await productChildren(
+    db,
+    rows.map((r) => Number(r.id)),
+  );
+  return rows.map((r) => toSummary(r, children.get(Number(r.id))));
+}
+
+export async function findProductRow(db: Knex, id: number): Promise<ProductDetailRow | undefined> {
+  return db('products as p').join('institutions as i', 'i.id', 'p.institution_id').where('p.id', id).first(DETAIL_COLUMNS);
+}
+
+export async function toDetail(db: Knex, r: ProductDetailRow): Promise<ProductDetail> {
+  const id = Number(r.id);
+  const [children, regions] = await Promise.all([
+    productChildren(db, [id]),
+    regionsByOwner(db, 'product_regions', 'product_id', [id]),
+  ]);
+  return {
+    ...toSummary(r, children.get(id)),
+    intro: r.intro,
+    repaymentMethod: r.repayment_method,
+    prepayment: r.prepayment,
+    ageRequirement: r.age_requirement,
+    businessRequirement: r.business_requirement,
+    workRequirement: r.work_requirement,
+    assetRequirement: r.asset_requirement,
+    incomeRequirement: r.income_requirement,
+    requiredMaterials: r.required_materials,
+    regions: regions.get(id) ?? ([] as Region[]),
+  };
+}
+
+/** Tags of listed products, for the 标签 filter. */
+export async function tagsInUse(db: Knex): Promise<string[]> {
+  const rows: { tag: string }[] = await db('product_tags as t')
+    .join('products as p', 'p.id', 't.product_id')
+    .where('p.status', 'listed')
+    .distinct('t.tag')
+    .orderBy('t.tag');
+  return rows.map((r) => r.tag);
+}
+
+export interface AdminProductFilter {
+  /** Institution staff: only their institution's products. */
+  onlyInstitutionId: number | null;
+  ids?: number[];
+  statuses?: ProductStatus[];
+  institutionIds?: number[];
+  categories?: ProductCategory[];
+  firstLoan?: boolean;
+  name?: string;
+}
+
+function adminFiltered(db: Knex, f: AdminProductFilter) {
+  const q = db('products as p').join('institutions as i', 'i.id', 'p.institution_id');
+  if (f.onlyInstitutionId !== null) q.where('p.institution_id', f.onlyInstitutionId);
+  if (f.ids?.length) q.whereIn('p.id', f.ids);
+  if (f.statuses?.length) q.whereIn('p.status', f.statuses);
+  if (f.institutionIds?.length) q.whereIn('p.institution_id', f.institutionIds);
+  if (f.categories?.length) q.whereIn('p.category', f.categories);
+  if (f.firstLoan !== undefined) q.where('p.first_loan', f.firstLoan ? 1 : 0);
+  if (f.name) whereContains(q, 'p.name', f.name);
+  return q;
+}
+
+export async function listAdminProducts(
+  db: Knex,
+  f: AdminProductFilter,
+  window: ListWindow,
+): Promise<{ rows: ProductRow[]; total: number }> {
+  const rows: (ProductRow & { total_count: number })[] = await adminFiltered(db, f)
+    .select([...ROW_COLUMNS, db.raw('count(*) over () as total_count')])
+    .orderBy(window.orderBy)
+    .limit(window.limit)
+    .offset(window.offset);
+  if (rows.length > 0) return { rows, total: Number(rows[0].total_count) };
+  const count = await adminFiltered(db, f).count<{ n: number | string }[]>({ n: '*' }).first();
+  return { rows: [], total: Number(count?.n ?? 0) };
+}
+
+const contentColumns = (input: ProductInput) => ({
+  name: input.name,
+  category: input.category,
+  min_rate_bp: percentToBp(input.minRatePercent),
+  max_amount_yuan: wanToYuan(input.maxAmountWan),
+  max_term_months: input.maxTermMonths,
+  features: input.features ?? null,
+  intro: input.intro ?? null,
+  repayment_method: input.repaymentMethod ?? null,
+  prepayment: input.prepayment ?? null,
+  age_requirement: input.ageRequirement ?? null,
+  business_requirement: input.businessRequirement ?? null,
+  work_requirement: input.workRequirement ?? null,
+  asset_requirement: input.assetRequirement ?? null,
+  income_requirement: input.incomeRequirement ?? null,
+  required_materials: input.requiredMaterials ?? null,
+  first_loan: input.firstLoan,
+});
+
+export async function insertProduct(
+  trx: Knex.Transaction,
+  institutionId: number,
+  input: ProductInput,
+  now: Date,
+): Promise<number> {
+  const [id] = await trx('products').insert({
+    ...contentColumns(input),
+    institution_id: institutionId,
+    status: 'draft',
+    review_note: null,
+    listed_at: null,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  });
+  await replaceProductChildren(trx, Number(id), input);
+  return Number(id);
+}
+
+/** Replaces the content when `version` still matches; returns the number of rows changed (0: stale). */
+export async function updateProductContent(
+  trx: Knex.Transaction,
+  id: number,
+  version: number,
+  institutionId: number,
+  input: ProductInput,
+  now: Date,
+): Promise<number> {
+  const changed = await trx('products')
+    .where({ id, version })
+    .update({ ...contentColumns(input), institution_id: institutionId, version: trx.raw('version + 1'), updated_at: now });
+  if (changed > 0) await replaceProductChildren(trx, id, input);
+  return changed;
+}
+
+async function replaceProductChildren(trx: Knex.Transaction, id: number, input: ProductInput) {
+  for (const table of ['product_methods', 'product_tags', 'product_regions']) await trx(table).where('product_id', id).delete();
+  const methods = [...new Set(input.methods)];
+  const tags = [...new Set(input.tags)];
+  const regionIds = [...new Set(input.regionIds)];
+  if (methods.length) await trx('product_methods').insert(methods.map((method) => ({ product_id: id, method })));
+  if (tags.length) await trx('product_tags').insert(tags.map((tag) => ({ product_id: id, tag })));
+  if (regionIds.length) await trx('product_regions').insert(regionIds.map((region_id) => ({ product_id: id, region_id })));
+}
+
+/**
+ * Moves a product from `from` to `to` only if it is still in `from` (and at `version`, when given), so of
+ * two staff acting at once exactly one wins. Returns the number of rows changed.
+ */
+export async function changeProductStatus(
+  trx: Knex.Transaction,
+  id: number,
+  change: { from: ProductStatus; to: ProductStatus; version?: number; reviewNote?: string | null; listedAt?: Date },
+  now: Date,
+): Promise<number> {
+  const q = trx('products').where({ id, status: change.from });
+  if (change.version !== undefined) q.where('version', change.version);
+  return q.update({
+    status: change.to,
+    version: trx.raw('version + 1'),
+    updated_at: now,
+    ...(change.reviewNote !== undefined ? { review_note: change.reviewNote } : {}),
+    ...(change.listedAt ? { listed_at: change.listedAt } : {}),
+  });
+}
