@@ -55,7 +55,7 @@ export class AliyunSmsProvider implements SmsProvider {
   ) {}
 
   /** The signed query parameters of one SendSms call (exposed for tests). */
-  signedParams(message: SmsMessage, nonce = randomUUID()): Record<string, string> {
+  signedParams(message: SmsMessage, nonce: string = randomUUID()): Record<string, string> {
     const params: Record<string, string> = {
       AccessKeyId: this.config.accessKeyId,
       Action: 'SendSms',
