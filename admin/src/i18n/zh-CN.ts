@@ -1,0 +1,86 @@
+/** Chinese texts for Refine's own buttons, titles, breadcrumbs and notifications (keys used by @refinedev/core and @refinedev/antd). */
+export const zhCN = {
+  buttons: {
+    create: '创建',
+    save: '保存',
+    logout: '退出',
+    delete: '删除',
+    edit: '编辑',
+    cancel: '取消',
+    confirm: '确定删除吗？',
+    filter: '筛选',
+    clear: '重置',
+    refresh: '刷新',
+    show: '显示',
+    list: '列表',
+    undo: '撤销',
+    import: '导入',
+    clone: '复制',
+    export: '导出',
+    notAccessTitle: '没有权限执行此操作',
+  },
+  actions: {
+    list: '列表',
+    create: '创建',
+    edit: '编辑',
+    show: '显示',
+    clone: '复制',
+  },
+  warnWhenUnsavedChanges: '有未保存的修改，确定离开吗？',
+  notifications: {
+    success: '成功',
+    error: '错误（状态码：{{statusCode}}）',
+    undoable: '{{seconds}} 秒后可撤销',
+    createSuccess: '{{resource}}已创建',
+    createError: '创建{{resource}}失败（状态码：{{statusCode}}）',
+    deleteSuccess: '{{resource}}已删除',
+    deleteError: '删除{{resource}}失败（状态码：{{statusCode}}）',
+    editSuccess: '{{resource}}已保存',
+    editError: '保存{{resource}}失败（状态码：{{statusCode}}）',
+    importProgress: '正在导入：{{processed}}/{{total}}',
+  },
+  loading: '加载中',
+  autoSave: {
+    success: '已保存',
+    error: '自动保存失败',
+    loading: '正在保存…',
+    idle: '等待修改',
+  },
+  documentTitle: {
+    default: '智慧金融服务平台 管理后台',
+    suffix: ' | 管理后台',
+  },
+  table: { actions: '操作' },
+  pages: {
+    login: {
+      title: '登录管理后台',
+      signin: '登录',
+      signup: '注册',
+      divider: '或',
+      fields: { email: '用户名', password: '密码' },
+      errors: { requiredEmail: '请填写用户名', validEmail: '用户名不正确', requiredPassword: '请填写密码' },
+      buttons: {
+        submit: '登录',
+        forgotPassword: '忘记密码？',
+        noAccount: '还没有账号？',
+        haveAccount: '已有账号？',
+        rememberMe: '记住我',
+      },
+    },
+    error: {
+      info: '您访问的页面不存在或已移除。',
+      404: '抱歉，您访问的页面不存在。',
+      resource404: '您访问的 {{resource}} 页面不存在。',
+      backHome: '返回首页',
+    },
+  },
+} as const;
+
+/** Action words for resource titles: 编辑金融产品, 创建资讯动态 … */
+export const ACTION_TITLES: Record<string, (label: string) => string> = {
+  list: (label) => label,
+  create: (label) => `创建${label}`,
+  edit: (label) => `编辑${label}`,
+  show: (label) => `${label}详情`,
+  clone: (label) => `复制${label}`,
+};
