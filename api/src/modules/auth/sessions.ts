@@ -3,7 +3,7 @@
  * random token; the table holds only its sha256. Idle timeout slides with use; the absolute
  * timeout does not. Portal (borrowers) and admin (staff) are separate realms with separate cookies.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { CookieOptions, Request, Response } from 'express';
 import type { Knex } from 'knex';
 import type { Role } from '@jrpt/contracts';
@@ -102,6 +102,8 @@ export async function createSession(
     last_seen_at: opts.now,
     expires_at: new Date(opts.now.getTime() + opts.config.session.absoluteHours * 3_600_000),
   });
+  // Housekeeping without a scheduler: now and then, drop sessions past their absolute timeout.
+  if (randomInt(20) === 0) await trx('sessions').where('expires_at', '<', opts.now).delete();
   return { token, id, csrfToken };
 }
 
