@@ -1107,10 +1107,12 @@ export interface SeedEvent {
   title: string;
   organizer: string;
   address: string;
-  /** Offsets from the time the seed runs, in hours. */
-  startsInHours: number;
+  /** Days from the day the seed runs (Beijing calendar), and the Beijing hour it starts. */
+  startsInDays: number;
+  startHour: number;
   durationHours: number;
-  signupClosesInHours: number;
+  /** Sign-up closes at 18:00 Beijing time this many days before the start day. */
+  signupClosesDaysBefore: number;
   capacity: number | null;
   paragraphs: string[];
 }
@@ -1120,9 +1122,10 @@ export const EVENTS: SeedEvent[] = [
     title: '首贷专项行动政银企对接会（秦州区专场）',
     organizer: '天水市人民政府金融工作办公室',
     address: '天水市秦州区春风路金家庄政务中心三楼会议室',
-    startsInHours: 7 * 24 + 2,
+    startsInDays: 7,
+    startHour: 9,
     durationHours: 3,
-    signupClosesInHours: 5 * 24,
+    signupClosesDaysBefore: 2,
     capacity: 100,
     paragraphs: [
       '面向秦州区从未获得过银行贷款的小微企业和个体工商户，组织10余家银行现场推介首贷产品、解答融资问题。',
@@ -1133,9 +1136,10 @@ export const EVENTS: SeedEvent[] = [
     title: '花牛苹果产业金融服务推介会',
     organizer: '天水麦积农村合作银行',
     address: '天水市麦积区花牛镇便民服务中心',
-    startsInHours: 14 * 24,
-    durationHours: 4,
-    signupClosesInHours: 12 * 24,
+    startsInDays: 14,
+    startHour: 14,
+    durationHours: 3,
+    signupClosesDaysBefore: 2,
     capacity: 80,
     paragraphs: ['介绍“花牛贷”等涉农信贷产品和农业保险，现场为果农、合作社办理预授信。'],
   },
@@ -1143,29 +1147,32 @@ export const EVENTS: SeedEvent[] = [
     title: '小微企业续贷政策解读培训',
     organizer: '天水市小微企业续贷中心',
     address: '天水市秦州区春风路金家庄政务中心续贷中心',
-    startsInHours: 21 * 24,
+    startsInDays: 21,
+    startHour: 15,
     durationHours: 2,
-    signupClosesInHours: 20 * 24,
+    signupClosesDaysBefore: 1,
     capacity: null,
     paragraphs: ['解读续贷、无还本续贷和延期还本付息政策，演示平台“续贷中心”在线申请流程。不限参会人数。'],
   },
   {
-    title: '张家川县特色养殖产业融资对接会',
+    title: '张家川县特色养殖产业金融服务宣传周',
     organizer: '张家川回族自治县农村信用合作联社',
     address: '张家川回族自治县张川镇县政府第一会议室',
-    startsInHours: -1,
-    durationHours: 4,
-    signupClosesInHours: -24,
+    startsInDays: -1,
+    startHour: 9,
+    durationHours: 80,
+    signupClosesDaysBefore: 2,
     capacity: 60,
-    paragraphs: ['围绕牛羊养殖和清真食品加工，组织银行、担保公司与养殖大户、合作社现场对接。'],
+    paragraphs: ['宣传周期间，银行、担保公司在县政府一楼大厅设立咨询台，围绕牛羊养殖和清真食品加工与养殖大户、合作社现场对接。'],
   },
   {
     title: '金融知识进企业——防范非法集资宣传活动',
     organizer: '天水市人民政府金融工作办公室',
     address: '天水经济技术开发区管委会报告厅',
-    startsInHours: -20 * 24,
-    durationHours: 2,
-    signupClosesInHours: -22 * 24,
+    startsInDays: -20,
+    startHour: 9,
+    durationHours: 3,
+    signupClosesDaysBefore: 2,
     capacity: 150,
     paragraphs: ['讲解非法集资的常见形式和识别方法，提示企业通过正规渠道融资。'],
   },
@@ -1173,9 +1180,10 @@ export const EVENTS: SeedEvent[] = [
     title: '“抗疫贷”线上申请操作培训',
     organizer: '甘肃银行天水分行',
     address: '天水市秦州区民主西路甘肃银行天水分行培训室',
-    startsInHours: -60 * 24,
+    startsInDays: -60,
+    startHour: 14,
     durationHours: 2,
-    signupClosesInHours: -62 * 24,
+    signupClosesDaysBefore: 2,
     capacity: 40,
     paragraphs: ['手把手演示在天水市智慧金融服务平台注册、查找“抗疫贷”并在线申请的全过程。'],
   },

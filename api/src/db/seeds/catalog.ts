@@ -9,11 +9,19 @@ import { ARTICLES, EVENTS, FUNDS, INDUSTRIES, INSTITUTIONS, PRODUCTS, REGIONS, S
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+const BEIJING_OFFSET = 8 * HOUR;
+
+/** `hour`:00 Beijing time on the Beijing calendar day `dayOffset` days from `now`'s. */
+function beijingAt(now: Date, dayOffset: number, hour: number): Date {
+  const midnight = Math.floor((now.getTime() + BEIJING_OFFSET) / DAY) * DAY - BEIJING_OFFSET;
+  return new Date(midnight + dayOffset * DAY + hour * HOUR);
+}
+
 const paragraphsToHtml = (paragraphs: string[]) => sanitizeRichText(paragraphs.map((p) => `<p>${p}</p>`).join('\n'));
 
 function publishedAt(published: SeedArticle['published'], now: Date): Date {
   if (typeof published === 'string') return new Date(`${published}T09:00:00+08:00`);
-  return new Date(now.getTime() - published.daysAgo * DAY);
+  return beijingAt(now, -published.daysAgo, 10);
 }
 
 export async function seedCatalog(trx: Knex | Knex.Transaction, _config: Config, now: Date = new Date()) {
@@ -59,7 +67,7 @@ export async function seedCatalog(trx: Knex | Knex.Transaction, _config: Config,
   // Listed products appear newest first in the order written, a few days apart.
   let listedCount = 0;
   for (const [i, p] of PRODUCTS.entries()) {
-    const listedAt = p.status === 'listed' || p.status === 'delisted' ? new Date(now.getTime() - (i * 4 + 1) * DAY) : null;
+    const listedAt = p.status === 'listed' || p.status === 'delisted' ? beijingAt(now, -(i * 4 + 1), 10) : null;
     const createdAt = new Date((listedAt ?? now).getTime() - 7 * DAY);
     const updatedAt = p.status === 'delisted' ? new Date(now.getTime() - 2 * DAY) : (listedAt ?? createdAt);
     if (p.status === 'listed') listedCount += 1;
@@ -126,10 +134,9 @@ export async function seedCatalog(trx: Knex | Knex.Transaction, _config: Config,
     });
   }
 
-  // Event times are relative to now so that a fresh start always has ongoing and ended events.
-  const hour = Math.floor(now.getTime() / HOUR) * HOUR;
+  // Event days are relative to today so that a fresh start always has ongoing and ended events.
   for (const e of EVENTS) {
-    const startsAt = new Date(hour + e.startsInHours * HOUR);
+    const startsAt = beijingAt(now, e.startsInDays, e.startHour);
     const createdAt = new Date(Math.min(now.getTime(), startsAt.getTime()) - 30 * DAY);
     await trx('events').insert({
       title: e.title,
@@ -137,7 +144,7 @@ export async function seedCatalog(trx: Knex | Knex.Transaction, _config: Config,
       address: e.address,
       starts_at: startsAt,
       ends_at: new Date(startsAt.getTime() + e.durationHours * HOUR),
-      signup_deadline: new Date(hour + e.signupClosesInHours * HOUR),
+      signup_deadline: beijingAt(now, e.startsInDays - e.signupClosesDaysBefore, 18),
       capacity: e.capacity,
       body: paragraphsToHtml(e.paragraphs),
       cover_url: null,
