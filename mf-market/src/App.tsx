@@ -1,0 +1,49 @@
+import { Button, Result } from 'antd';
+import { lazy } from 'react';
+import { Link, Route, Routes, useResolvedPath } from 'react-router';
+import { AppBaseContext } from './app-path';
+import { PageBoundary } from './components/boundary';
+
+const MarketPage = lazy(() => import('./pages/market/MarketPage'));
+const ProductDetailPage = lazy(() => import('./pages/products/ProductDetailPage'));
+const InstitutionsPage = lazy(() => import('./pages/institutions/InstitutionsPage'));
+const FirstLoanPage = lazy(() => import('./pages/first-loan/FirstLoanPage'));
+const RenewalPage = lazy(() => import('./pages/renewal/RenewalPage'));
+const BridgePage = lazy(() => import('./pages/bridge/BridgePage'));
+
+function NotFound() {
+  return (
+    <Result
+      status="404"
+      title="页面不存在"
+      extra={
+        <Link to=".">
+          <Button type="primary">返回金融超市</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+/**
+ * mf-market's pages. The portal mounts this at /market/*; every path here is relative to that, so the
+ * same component runs alone under a router whose basename is /market.
+ */
+export default function App() {
+  const base = useResolvedPath('.').pathname;
+  return (
+    <AppBaseContext.Provider value={base}>
+      <PageBoundary>
+        <Routes>
+          <Route index element={<MarketPage />} />
+          <Route path="products/:id" element={<ProductDetailPage />} />
+          <Route path="institutions" element={<InstitutionsPage />} />
+          <Route path="first-loan" element={<FirstLoanPage />} />
+          <Route path="renewal" element={<RenewalPage />} />
+          <Route path="bridge" element={<BridgePage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </PageBoundary>
+    </AppBaseContext.Provider>
+  );
+}
