@@ -23,7 +23,7 @@ export const zhCN = {
     list: '列表',
     create: '创建',
     edit: '编辑',
-    show: '显示',
+    show: '详情',
     clone: '复制',
   },
   warnWhenUnsavedChanges: '有未保存的修改，确定离开吗？',

@@ -1,0 +1,186 @@
+import { lazy, Suspense } from 'react';
+import { Authenticated, CanAccess, Refine, type ResourceProps } from '@refinedev/core';
+import { ErrorComponent, ThemedLayout, ThemedSider, useNotificationProvider } from '@refinedev/antd';
+import routerProvider, {
+  CatchAllNavigate,
+  DocumentTitleHandler,
+  NavigateToResource,
+  UnsavedChangesNotifier,
+} from '@refinedev/react-router';
+import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
+import {
+  AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  ShopOutlined,
+} from '@ant-design/icons';
+import { AppConfig } from './components/app-config';
+import { ErrorBoundary } from './components/error-boundary';
+import { Forbidden } from './components/forbidden';
+import { Header } from './components/header';
+import { PageLoading } from './components/page-loading';
+import { createI18nProvider } from './i18n/i18n-provider';
+import { accessControlProvider } from './providers/access-control-provider';
+import { authProvider } from './providers/auth-provider';
+import { dataProvider } from './providers/data-provider';
+import LoginPage from './pages/login';
+
+const Dashboard = lazy(() => import('./pages/dashboard'));
+const InstitutionList = lazy(() => import('./pages/institutions/list'));
+const InstitutionCreate = lazy(() => import('./pages/institutions/create'));
+const InstitutionEdit = lazy(() => import('./pages/institutions/edit'));
+const InstitutionShow = lazy(() => import('./pages/institutions/show'));
+const ProductList = lazy(() => import('./pages/products/list'));
+const ProductCreate = lazy(() => import('./pages/products/create'));
+const ProductEdit = lazy(() => import('./pages/products/edit'));
+const ProductShow = lazy(() => import('./pages/products/show'));
+const ArticleList = lazy(() => import('./pages/articles/list'));
+const ArticleCreate = lazy(() => import('./pages/articles/create'));
+const ArticleEdit = lazy(() => import('./pages/articles/edit'));
+const AuditLogList = lazy(() => import('./pages/audit-logs/list'));
+
+const APP_TITLE = '智慧金融服务平台 管理后台';
+
+/** Every resource of the console, once: routes, menu (filtered by access.ts), titles and breadcrumbs derive from it. */
+export const resources: ResourceProps[] = [
+  { name: 'dashboard', list: '/', meta: { label: '仪表盘', icon: <DashboardOutlined /> } },
+  {
+    name: 'institutions',
+    list: '/institutions',
+    create: '/institutions/create',
+    edit: '/institutions/edit/:id',
+    show: '/institutions/show/:id',
+    meta: { label: '金融机构', icon: <BankOutlined /> },
+  },
+  {
+    name: 'products',
+    list: '/products',
+    create: '/products/create',
+    edit: '/products/edit/:id',
+    show: '/products/show/:id',
+    meta: { label: '金融产品', icon: <ShopOutlined /> },
+  },
+  {
+    name: 'articles',
+    list: '/articles',
+    create: '/articles/create',
+    edit: '/articles/edit/:id',
+    meta: { label: '资讯动态', icon: <FileTextOutlined /> },
+  },
+  { name: 'audit-logs', list: '/audit-logs', meta: { label: '操作日志', icon: <AuditOutlined /> } },
+];
+
+const i18nProvider = createI18nProvider(
+  Object.fromEntries(resources.map((r) => [r.name, String(r.meta?.label ?? r.name)])),
+);
+
+function ConsoleLayout() {
+  return (
+    <ThemedLayout
+      Header={Header}
+      Sider={(props) => <ThemedSider {...props} fixed />}
+      Title={({ collapsed }) => <ConsoleTitle collapsed={collapsed} />}
+    >
+      <ErrorBoundary>
+        <CanAccess fallback={<Forbidden />}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </CanAccess>
+      </ErrorBoundary>
+    </ThemedLayout>
+  );
+}
+
+function ConsoleTitle({ collapsed }: { collapsed: boolean }) {
+  return (
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8, fontWeight: 600, color: '#1f5fbf' }}>
+      <BankOutlined style={{ fontSize: 20 }} />
+      {!collapsed && <span style={{ whiteSpace: 'nowrap' }}>智慧金融 管理后台</span>}
+    </span>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <AppConfig>
+        <Refine
+          resources={resources}
+          routerProvider={routerProvider}
+          dataProvider={dataProvider}
+          authProvider={authProvider}
+          accessControlProvider={accessControlProvider}
+          i18nProvider={i18nProvider}
+          notificationProvider={useNotificationProvider}
+          options={{
+            syncWithLocation: true,
+            warnWhenUnsavedChanges: true,
+            disableTelemetry: true,
+            title: { text: APP_TITLE },
+            reactQuery: {
+              clientConfig: { defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } },
+            },
+          }}
+        >
+          <Routes>
+            <Route
+              element={
+                <Authenticated
+                  key="console"
+                  fallback={<CatchAllNavigate to="/login" />}
+                  loading={<PageLoading />}
+                >
+                  <ConsoleLayout />
+                </Authenticated>
+              }
+            >
+              <Route index element={<Dashboard />} />
+              <Route path="/institutions">
+                <Route index element={<InstitutionList />} />
+                <Route path="create" element={<InstitutionCreate />} />
+                <Route path="edit/:id" element={<InstitutionEdit />} />
+                <Route path="show/:id" element={<InstitutionShow />} />
+              </Route>
+              <Route path="/products">
+                <Route index element={<ProductList />} />
+                <Route path="create" element={<ProductCreate />} />
+                <Route path="edit/:id" element={<ProductEdit />} />
+                <Route path="show/:id" element={<ProductShow />} />
+              </Route>
+              <Route path="/articles">
+                <Route index element={<ArticleList />} />
+                <Route path="create" element={<ArticleCreate />} />
+                <Route path="edit/:id" element={<ArticleEdit />} />
+              </Route>
+              <Route path="/audit-logs" element={<AuditLogList />} />
+              <Route path="*" element={<ErrorComponent />} />
+            </Route>
+            <Route
+              element={
+                <Authenticated key="login" fallback={<Outlet />} loading={<PageLoading />}>
+                  <NavigateToResource resource="dashboard" />
+                </Authenticated>
+              }
+            >
+              <Route path="/login" element={<LoginPage />} />
+            </Route>
+          </Routes>
+          <UnsavedChangesNotifier />
+          <DocumentTitleHandler
+            handler={({ resource, action }) => {
+              const label = resource?.meta?.label;
+              if (!label || resource?.name === 'dashboard') return APP_TITLE;
+              const page =
+                action === 'list' || !action
+                  ? label
+                  : i18nProvider.translate(`${resource.name}.titles.${action}`);
+              return `${page} | ${APP_TITLE}`;
+            }}
+          />
+        </Refine>
+      </AppConfig>
+    </BrowserRouter>
+  );
+}
