@@ -32,6 +32,20 @@ const envSchema = z.object({
   ALIYUN_SMS_SIGN_NAME: z.string().optional(),
   ALIYUN_SMS_TEMPLATE_CODE: z.string().optional(),
   ALIYUN_SMS_ENDPOINT: z.string().default('https://dysmsapi.aliyuncs.com/'),
+  /**
+   * Provincial single sign-on (甘肃省统一身份认证系统), OpenID Connect. `development` is a local
+   * stand-in provider served by this API under /api/dev/sso (default outside production).
+   */
+  SSO_PROVIDER: z.enum(['none', 'oidc', 'development']).optional(),
+  SSO_NAME: z.string().default('甘肃省统一身份认证系统'),
+  SSO_ISSUER: z.string().url().optional(),
+  SSO_CLIENT_ID: z.string().optional(),
+  SSO_CLIENT_SECRET: z.string().optional(),
+  /** Where the provider sends the browser back: the portal's origin + /api/auth/sso/callback. */
+  SSO_REDIRECT_URI: z.string().url().default('http://localhost:8080/api/auth/sso/callback'),
+  SSO_SCOPES: z.string().default('openid profile phone'),
+  /** The development provider's issuer: this API's own address as the API itself reaches it. */
+  SSO_DEV_ISSUER: z.string().url().optional(),
   /** Working days an institution has to accept or decline what is addressed to it. */
   RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
 });
@@ -59,11 +73,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     }
   }
   const production = e.NODE_ENV === 'production';
+  const devRoutes = !production && e.SMS_PROVIDER === 'development';
+  const ssoProvider = e.SSO_PROVIDER ?? (devRoutes ? 'development' : 'none');
+  if (ssoProvider === 'development' && !devRoutes) {
+    throw new Error('Invalid configuration: SSO_PROVIDER=development needs development mode with SMS_PROVIDER=development');
+  }
+  if (ssoProvider === 'oidc') {
+    for (const k of ['SSO_ISSUER', 'SSO_CLIENT_ID', 'SSO_CLIENT_SECRET'] as const) {
+      if (!e[k]) throw new Error(`Invalid configuration: ${k} is required when SSO_PROVIDER=oidc`);
+    }
+  }
+  const selfHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
   return {
     env: e.NODE_ENV,
     production,
     /** Development routes (/api/dev/*) exist only outside production with the development SMS provider. */
-    devRoutes: !production && e.SMS_PROVIDER === 'development',
+    devRoutes,
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
@@ -88,5 +113,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       },
     },
     responseWorkingDays: e.RESPONSE_WORKING_DAYS,
+    sso: {
+      provider: ssoProvider,
+      name: e.SSO_NAME,
+      redirectUri: e.SSO_REDIRECT_URI,
+      scopes: e.SSO_SCOPES,
+      ...(ssoProvider === 'development'
+        ? {
+            issuer: e.SSO_DEV_ISSUER ?? `http://${selfHost}:${e.PORT}/api/dev/sso`,
+            clientId: 'jrpt-portal-dev',
+            // Not a secret: the development provider exists only in development.
+            clientSecret: 'development-only',
+          }
+        : { issuer: e.SSO_ISSUER ?? '', clientId: e.SSO_CLIENT_ID ?? '', clientSecret: e.SSO_CLIENT_SECRET ?? '' }),
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { AnyRoute } from '../http/route.js';
 import { healthRoutes } from './health/routes.js';
 import { agreementRoutes } from './agreements/routes.js';
 import { adminAuthRoutes, authRoutes } from './auth/routes.js';
+import { ssoRoutes } from './auth/sso/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { devOnlyRoutes } from './dev/routes.js';
 import { siteRoutes } from './site/routes.js';
@@ -17,6 +18,7 @@ import { eventRoutes } from './events/routes.js';
 export const allRoutes: AnyRoute[] = [
   ...healthRoutes,
   ...authRoutes,
+  ...ssoRoutes,
   ...adminAuthRoutes,
   ...agreementRoutes,
   ...auditRoutes,

@@ -15,6 +15,7 @@ export interface AccountRow {
   display_name: string;
   password_hash: string;
   status: string;
+  sso_subject: string | null;
   created_at: unknown;
   updated_at: unknown;
 }

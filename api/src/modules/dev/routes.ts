@@ -8,6 +8,19 @@ import { defineRoute, PUBLIC } from '../../http/route.js';
 import { notFound } from '../../http/errors.js';
 import { toIso } from '../../db/knex.js';
 import { readDevCaptchaText } from '../auth/captcha.js';
+import * as devSso from './sso-provider.js';
+
+const q = z.string().max(2000).optional();
+const authorizeQuery = z.object({
+  client_id: q,
+  redirect_uri: q,
+  state: q,
+  nonce: q,
+  code_challenge: q,
+  code_challenge_method: q,
+  response_type: q,
+  scope: q,
+});
 
 export const devOnlyRoutes = [
   defineRoute({
@@ -37,5 +50,48 @@ export const devOnlyRoutes = [
       if (!text) throw notFound('图形验证码');
       return { text };
     },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/dev/sso/.well-known/openid-configuration',
+    summary: '（仅开发环境）统一身份认证模拟：OpenID Connect 发现文档',
+    tags: ['开发'],
+    access: PUBLIC,
+    handler: async ({ deps }) => devSso.discovery(deps),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/dev/sso/jwks',
+    summary: '（仅开发环境）统一身份认证模拟：签名公钥',
+    tags: ['开发'],
+    access: PUBLIC,
+    handler: ({ deps }) => devSso.jwks(deps),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/dev/sso/authorize',
+    summary: '（仅开发环境）统一身份认证模拟：登录页',
+    tags: ['开发'],
+    access: PUBLIC,
+    query: authorizeQuery,
+    handler: async ({ deps, res, query }) => devSso.authorizePage(deps, res, query),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/dev/sso/approve',
+    summary: '（仅开发环境）统一身份认证模拟：同意授权，带授权码跳回平台',
+    tags: ['开发'],
+    access: PUBLIC,
+    query: authorizeQuery.extend({ phone: z.string().max(20).optional(), name: z.string().max(60).optional() }),
+    status: 302,
+    handler: ({ deps, res, query }) => devSso.approve(deps, res, query),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/dev/sso/token',
+    summary: '（仅开发环境）统一身份认证模拟：以授权码换取 ID Token（PKCE 校验）',
+    tags: ['开发'],
+    access: PUBLIC,
+    handler: ({ deps, req }) => devSso.token(deps, req),
   }),
 ];
