@@ -26,7 +26,10 @@ export type SimpleRestQuery = z.infer<typeof simpleRestQuery>;
 
 /** A filter that may be given once (`status=a`) or repeated (`status=a&status=b`, Refine's `in`). */
 export function oneOrMany<T extends z.ZodType>(item: T) {
-  return z.preprocess((v) => (v === undefined || Array.isArray(v) ? v : [v]), z.array(item).max(20).optional());
+  return z.preprocess(
+    (v) => (v === undefined || Array.isArray(v) ? v : [v]),
+    z.array(item).max(20).optional(),
+  );
 }
 
 export interface ListWindow {
@@ -53,13 +56,15 @@ export function listWindow(
   const orderBy: ListWindow['orderBy'] = [];
   fields.forEach((field, i) => {
     const column = Object.hasOwn(sortable, field) ? sortable[field] : undefined;
-    if (!column) throw fieldError('_sort', `不支持按“${field}”排序，可选：${Object.keys(sortable).join('、')}`);
+    if (!column)
+      throw fieldError('_sort', `不支持按“${field}”排序，可选：${Object.keys(sortable).join('、')}`);
     const order = orders[i] ?? orders[0] ?? 'asc';
     if (order !== 'asc' && order !== 'desc') throw fieldError('_order', '排序方向(_order)只能是 asc 或 desc');
     orderBy.push({ column, order });
   });
   if (orderBy.length === 0) orderBy.push(fallback);
-  if (!orderBy.some((o) => o.column === idColumn)) orderBy.push({ column: idColumn, order: orderBy[0].order });
+  if (!orderBy.some((o) => o.column === idColumn))
+    orderBy.push({ column: idColumn, order: orderBy[0].order });
   return { offset: query._start, limit, orderBy };
 }
 

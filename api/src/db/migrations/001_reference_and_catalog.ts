@@ -60,7 +60,12 @@ export async function up(knex: Knex) {
   });
 
   await createTable(knex, 'institution_regions', (t) => {
-    t.integer('institution_id').unsigned().notNullable().references('id').inTable('institutions').onDelete('CASCADE');
+    t.integer('institution_id')
+      .unsigned()
+      .notNullable()
+      .references('id')
+      .inTable('institutions')
+      .onDelete('CASCADE');
     t.integer('region_id').unsigned().notNullable().references('id').inTable('regions');
     t.primary(['institution_id', 'region_id']);
     t.index(['region_id', 'institution_id']);

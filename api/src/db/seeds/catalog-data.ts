@@ -2,7 +2,13 @@
  * The demo catalogue of a living Tianshui (PRODUCT.md "Demo data"): the manual's institutions (§2.7's list),
  * its products (抗疫贷, 安e贷, 个人贷款 …), its fund (§2.6), its news and policies (§2.11, §2.12).
  */
-import type { InstitutionType, LoanMethod, ProductCategory, ProductStatus, ArticleKind } from '@jrpt/contracts';
+import type {
+  InstitutionType,
+  LoanMethod,
+  ProductCategory,
+  ProductStatus,
+  ArticleKind,
+} from '@jrpt/contracts';
 
 /** code (GB/T 2260), name; in the order the platform lists them. */
 export const REGIONS: [string, string][] = [
@@ -57,7 +63,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市秦州区民主西路',
     contactPhone: null,
     website: 'https://www.gsbankchina.com',
-    intro: '甘肃银行是甘肃省属法人城市商业银行。天水分行立足陇东南，面向小微企业、个体工商户、“三农”和个人客户提供存贷款、结算及线上信贷服务，“抗疫贷”“安e贷”等产品可在本平台在线申请。',
+    intro:
+      '甘肃银行是甘肃省属法人城市商业银行。天水分行立足陇东南，面向小微企业、个体工商户、“三农”和个人客户提供存贷款、结算及线上信贷服务，“抗疫贷”“安e贷”等产品可在本平台在线申请。',
   },
   {
     name: '建设银行',
@@ -67,7 +74,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市秦州区民主东路',
     contactPhone: '95533',
     website: 'https://www.ccb.com',
-    intro: '中国建设银行天水分行深耕普惠金融，以“小微快贷”“裕农快贷”等线上产品服务小微企业和农户，并提供个人住房、消费及抵质押贷款。',
+    intro:
+      '中国建设银行天水分行深耕普惠金融，以“小微快贷”“裕农快贷”等线上产品服务小微企业和农户，并提供个人住房、消费及抵质押贷款。',
   },
   {
     name: '工商银行',
@@ -77,7 +85,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市秦州区大众南路',
     contactPhone: '95588',
     website: 'https://www.icbc.com.cn',
-    intro: '中国工商银行天水分行为辖内企业和个人提供全面的金融服务，通过“经营快贷”“e抵快贷”等数字化产品为小微企业提供便捷融资。',
+    intro:
+      '中国工商银行天水分行为辖内企业和个人提供全面的金融服务，通过“经营快贷”“e抵快贷”等数字化产品为小微企业提供便捷融资。',
   },
   {
     name: '农业银行',
@@ -87,7 +96,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市秦州区解放路',
     contactPhone: '95599',
     website: 'https://www.abchina.com',
-    intro: '中国农业银行天水分行坚持服务“三农”，以“惠农e贷”支持特色种养殖，以“纳税e贷”等线上产品为依法纳税的小微企业增信。',
+    intro:
+      '中国农业银行天水分行坚持服务“三农”，以“惠农e贷”支持特色种养殖，以“纳税e贷”等线上产品为依法纳税的小微企业增信。',
   },
   {
     name: '兰州银行',
@@ -97,7 +107,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市秦州区建设路',
     contactPhone: null,
     website: 'https://www.lzbank.com',
-    intro: '兰州银行天水分行聚焦民营和小微企业，推出面向首次贷款企业的“首贷易”等产品，为科技型、成长型企业提供融资服务。',
+    intro:
+      '兰州银行天水分行聚焦民营和小微企业，推出面向首次贷款企业的“首贷易”等产品，为科技型、成长型企业提供融资服务。',
   },
   {
     name: '农业发展银行',
@@ -107,7 +118,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市秦州区藉河南路',
     contactPhone: null,
     website: 'https://www.adbc.com.cn',
-    intro: '中国农业发展银行天水市分行是服务乡村振兴的政策性银行机构，重点支持粮棉油收储、农业产业化龙头企业、农村基础设施和特色产业发展。',
+    intro:
+      '中国农业发展银行天水市分行是服务乡村振兴的政策性银行机构，重点支持粮棉油收储、农业产业化龙头企业、农村基础设施和特色产业发展。',
   },
   {
     name: '天水秦州农村合作银行',
@@ -117,7 +129,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市秦州区成纪大道',
     contactPhone: null,
     website: null,
-    intro: '天水秦州农村合作银行是扎根秦州区的地方法人农村金融机构，网点覆盖城乡，专注服务农户、个体工商户和小微企业。',
+    intro:
+      '天水秦州农村合作银行是扎根秦州区的地方法人农村金融机构，网点覆盖城乡，专注服务农户、个体工商户和小微企业。',
   },
   {
     name: '交通银行',
@@ -127,7 +140,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市秦州区民主西路',
     contactPhone: '95559',
     website: 'https://www.bankcomm.com',
-    intro: '交通银行天水分行为企业和个人提供结算、信贷和财富管理服务，“线上抵押贷”可为小微企业主提供较高额度的经营资金。',
+    intro:
+      '交通银行天水分行为企业和个人提供结算、信贷和财富管理服务，“线上抵押贷”可为小微企业主提供较高额度的经营资金。',
   },
   {
     name: '中国银行',
@@ -157,7 +171,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市秦州区双桥南路',
     contactPhone: '95527',
     website: 'https://www.czbank.com',
-    intro: '浙商银行天水分行以供应链金融见长，“订单通”等产品以应收账款和订单为依托，帮助上下游中小企业盘活资产。',
+    intro:
+      '浙商银行天水分行以供应链金融见长，“订单通”等产品以应收账款和订单为依托，帮助上下游中小企业盘活资产。',
   },
   {
     name: '天水秦州长银村镇银行',
@@ -167,7 +182,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市秦州区岷山路',
     contactPhone: null,
     website: null,
-    intro: '天水秦州长银村镇银行立足县域，坚持“支农支小”，为个体工商户、创业者和农户提供小额、灵活的信贷服务。',
+    intro:
+      '天水秦州长银村镇银行立足县域，坚持“支农支小”，为个体工商户、创业者和农户提供小额、灵活的信贷服务。',
   },
   {
     name: '天水麦积农村合作银行',
@@ -177,7 +193,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市麦积区陇昌路',
     contactPhone: null,
     website: null,
-    intro: '天水麦积农村合作银行是麦积区地方法人银行，围绕花牛苹果、蔬菜等特色产业开发专属信贷产品，服务乡村振兴。',
+    intro:
+      '天水麦积农村合作银行是麦积区地方法人银行，围绕花牛苹果、蔬菜等特色产业开发专属信贷产品，服务乡村振兴。',
   },
   {
     name: '张家川回族自治县农村信用合作联社',
@@ -187,7 +204,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '张家川回族自治县张川镇',
     contactPhone: null,
     website: null,
-    intro: '张家川回族自治县农村信用合作联社是县域金融主力军，重点支持牛羊养殖、清真食品加工等特色产业和农户生产经营。',
+    intro:
+      '张家川回族自治县农村信用合作联社是县域金融主力军，重点支持牛羊养殖、清真食品加工等特色产业和农户生产经营。',
   },
   {
     name: '天水市中小企业融资担保有限公司',
@@ -197,7 +215,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市秦州区春风路金家庄政务中心',
     contactPhone: null,
     website: null,
-    intro: '政府性融资担保机构，与合作银行开展“政银担”业务，为缺少抵押物的小微企业、“三农”主体提供融资担保和续贷增信服务。',
+    intro:
+      '政府性融资担保机构，与合作银行开展“政银担”业务，为缺少抵押物的小微企业、“三农”主体提供融资担保和续贷增信服务。',
   },
   {
     name: '天水市惠商小额贷款有限公司',
@@ -207,7 +226,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市麦积区商埠路',
     contactPhone: null,
     website: null,
-    intro: '经甘肃省地方金融监督管理部门批准设立的小额贷款公司，为个体工商户和小微企业提供小额、短期、快速的经营性贷款。',
+    intro:
+      '经甘肃省地方金融监督管理部门批准设立的小额贷款公司，为个体工商户和小微企业提供小额、短期、快速的经营性贷款。',
   },
   {
     name: '北京远旭股权投资基金管理有限公司',
@@ -217,7 +237,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '北京市朝阳区',
     contactPhone: null,
     website: null,
-    intro: '私募股权投资基金管理人，管理远洋医疗健康投资基金等基金，重点关注医疗大健康及消费升级领域的成长期、成熟期企业。',
+    intro:
+      '私募股权投资基金管理人，管理远洋医疗健康投资基金等基金，重点关注医疗大健康及消费升级领域的成长期、成熟期企业。',
   },
   {
     name: '天水市产业发展投资基金管理有限公司',
@@ -227,7 +248,8 @@ export const INSTITUTIONS: SeedInstitution[] = [
     address: '天水市秦州区春风路金家庄政务中心',
     contactPhone: null,
     website: null,
-    intro: '市级政府投资基金管理机构，通过引导基金撬动社会资本，支持装备制造、电子信息、现代农业等本地主导产业发展。',
+    intro:
+      '市级政府投资基金管理机构，通过引导基金撬动社会资本，支持装备制造、电子信息、现代农业等本地主导产业发展。',
   },
 ];
 
@@ -287,7 +309,8 @@ export const PRODUCTS: SeedProduct[] = [
     methods: ['credit'],
     tags: ['线上申请', '个人消费'],
     features: '纯线上申请，额度循环使用',
-    intro: '面向工作稳定的个人客户发放的线上信用消费贷款，可用于装修、教育、旅游、购车等日常消费，在线申请、自动审批、随借随还。',
+    intro:
+      '面向工作稳定的个人客户发放的线上信用消费贷款，可用于装修、教育、旅游、购车等日常消费，在线申请、自动审批、随借随还。',
     repaymentMethod: '按月付息，到期还本；或等额本息',
     prepayment: '允许，无违约金',
     ageRequirement: '22-55',
@@ -307,7 +330,8 @@ export const PRODUCTS: SeedProduct[] = [
     tags: ['首贷', '小微企业', '线上申请'],
     firstLoan: true,
     features: '专为从未在银行贷款的小微企业设计',
-    intro: '面向首次申请银行贷款的小微企业，依托纳税、社保、水电等政务数据授信，无需抵押，最快3个工作日放款。',
+    intro:
+      '面向首次申请银行贷款的小微企业，依托纳税、社保、水电等政务数据授信，无需抵押，最快3个工作日放款。',
     repaymentMethod: '按月付息，到期还本',
     prepayment: '允许，提前5个工作日申请',
     ageRequirement: '企业实际控制人18-65周岁',
@@ -342,7 +366,8 @@ export const PRODUCTS: SeedProduct[] = [
     methods: ['credit', 'mortgage', 'pledge', 'guarantee'],
     tags: ['个人消费'],
     features: '个人抵质押（担保）贷款',
-    intro: '为个人客户提供的综合消费及经营贷款，可采用信用、房产抵押、存单质押或第三方保证等方式，额度和期限按担保方式核定。',
+    intro:
+      '为个人客户提供的综合消费及经营贷款，可采用信用、房产抵押、存单质押或第三方保证等方式，额度和期限按担保方式核定。',
     repaymentMethod: '等额本息或等额本金',
     prepayment: '允许，按合同约定办理',
     ageRequirement: '18-65',
@@ -362,7 +387,8 @@ export const PRODUCTS: SeedProduct[] = [
     methods: ['credit'],
     tags: ['线上申请', '小微企业'],
     features: '全流程线上办理，随借随还',
-    intro: '基于企业及企业主在建设银行的结算、纳税、代发工资等数据，线上测算额度、自助支用的小微企业信用贷款。',
+    intro:
+      '基于企业及企业主在建设银行的结算、纳税、代发工资等数据，线上测算额度、自助支用的小微企业信用贷款。',
     repaymentMethod: '随借随还，按日计息',
     prepayment: '无',
     ageRequirement: '企业主18-65',
@@ -380,7 +406,8 @@ export const PRODUCTS: SeedProduct[] = [
     methods: ['credit'],
     tags: ['三农', '线上申请'],
     features: '面向农户和新型农业经营主体的线上信用贷款',
-    intro: '依据土地确权、农业补贴、农业保险等涉农数据核定额度，支持种植、养殖及农产品加工等生产经营资金需求。',
+    intro:
+      '依据土地确权、农业补贴、农业保险等涉农数据核定额度，支持种植、养殖及农产品加工等生产经营资金需求。',
     repaymentMethod: '按季付息，到期还本',
     prepayment: '允许',
     ageRequirement: '18-65',
@@ -398,7 +425,8 @@ export const PRODUCTS: SeedProduct[] = [
     methods: ['credit'],
     tags: ['线上申请', '小微企业'],
     features: '基于结算与纳税数据的线上信用融资',
-    intro: '依托企业结算流水、纳税、政府采购等多维数据，为小微企业提供线上申请、实时审批、循环使用的信用贷款。',
+    intro:
+      '依托企业结算流水、纳税、政府采购等多维数据，为小微企业提供线上申请、实时审批、循环使用的信用贷款。',
     repaymentMethod: '随借随还',
     prepayment: '无',
     businessRequirement: '正常经营满2年，无不良信用记录',
@@ -449,7 +477,8 @@ export const PRODUCTS: SeedProduct[] = [
     methods: ['credit', 'guarantee'],
     tags: ['三农', '线上申请'],
     features: '农户生产经营线上贷款',
-    intro: '面向从事种植、养殖和农产品购销的农户，以信用或担保方式发放，额度循环使用，支持花椒、苹果、蔬菜等特色产业。',
+    intro:
+      '面向从事种植、养殖和农产品购销的农户，以信用或担保方式发放，额度循环使用，支持花椒、苹果、蔬菜等特色产业。',
     repaymentMethod: '按季付息，到期还本',
     prepayment: '允许',
     ageRequirement: '18-65',
@@ -946,7 +975,8 @@ export const ARTICLES: SeedArticle[] = [
   {
     kind: 'policy',
     title: '中国人民银行 银保监会 财政部 发展改革委 工业和信息化部关于进一步强化中小微企业金融服务的指导意见',
-    summary: '五部门联合印发指导意见，从落实各项货币信贷政策、提升金融机构服务能力等方面强化中小微企业金融服务。',
+    summary:
+      '五部门联合印发指导意见，从落实各项货币信贷政策、提升金融机构服务能力等方面强化中小微企业金融服务。',
     source: '中国人民银行',
     published: '2020-06-02',
     tags: ['续贷', '首贷'],
@@ -1091,7 +1121,8 @@ export const FUNDS: SeedFund[] = [
     establishedOn: '2021-03-18',
     scaleWan: 100000,
     investmentFields: '装备制造、电子信息、新材料',
-    intro: '市级政府引导基金，通过参股子基金和直接投资，支持本地装备制造、电子信息和新材料企业技术改造与扩大产能。',
+    intro:
+      '市级政府引导基金，通过参股子基金和直接投资，支持本地装备制造、电子信息和新材料企业技术改造与扩大产能。',
   },
   {
     institution: '天水市产业发展投资基金管理有限公司',
@@ -1163,7 +1194,9 @@ export const EVENTS: SeedEvent[] = [
     durationHours: 80,
     signupClosesDaysBefore: 2,
     capacity: 60,
-    paragraphs: ['宣传周期间，银行、担保公司在县政府一楼大厅设立咨询台，围绕牛羊养殖和清真食品加工与养殖大户、合作社现场对接。'],
+    paragraphs: [
+      '宣传周期间，银行、担保公司在县政府一楼大厅设立咨询台，围绕牛羊养殖和清真食品加工与养殖大户、合作社现场对接。',
+    ],
   },
   {
     title: '金融知识进企业——防范非法集资宣传活动',

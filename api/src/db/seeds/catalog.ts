@@ -4,7 +4,17 @@ import { percentToBp, wanToYuan } from '@jrpt/contracts';
 import type { Config } from '../../config/config.js';
 import { STAT_NAMES, type StatName } from '../../modules/home/stats.js';
 import { sanitizeRichText } from '../../modules/articles/sanitize.js';
-import { ARTICLES, EVENTS, FUNDS, INDUSTRIES, INSTITUTIONS, PRODUCTS, REGIONS, SETTINGS, type SeedArticle } from './catalog-data.js';
+import {
+  ARTICLES,
+  EVENTS,
+  FUNDS,
+  INDUSTRIES,
+  INSTITUTIONS,
+  PRODUCTS,
+  REGIONS,
+  SETTINGS,
+  type SeedArticle,
+} from './catalog-data.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -17,7 +27,8 @@ function beijingAt(now: Date, dayOffset: number, hour: number): Date {
   return new Date(midnight + dayOffset * DAY + hour * HOUR);
 }
 
-const paragraphsToHtml = (paragraphs: string[]) => sanitizeRichText(paragraphs.map((p) => `<p>${p}</p>`).join('\n'));
+const paragraphsToHtml = (paragraphs: string[]) =>
+  sanitizeRichText(paragraphs.map((p) => `<p>${p}</p>`).join('\n'));
 
 function publishedAt(published: SeedArticle['published'], now: Date): Date {
   if (typeof published === 'string') return new Date(`${published}T09:00:00+08:00`);
@@ -56,7 +67,9 @@ export async function seedCatalog(trx: Knex | Knex.Transaction, _config: Config,
     });
     institutionId.set(inst.name, Number(id));
     const ids = regionIdsOf(inst.regions, true);
-    await trx('institution_regions').insert(ids.map((region_id) => ({ institution_id: Number(id), region_id })));
+    await trx('institution_regions').insert(
+      ids.map((region_id) => ({ institution_id: Number(id), region_id })),
+    );
   }
   const institutionOf = (name: string) => {
     const id = institutionId.get(name);
@@ -67,7 +80,8 @@ export async function seedCatalog(trx: Knex | Knex.Transaction, _config: Config,
   // Listed products appear newest first in the order written, a few days apart.
   let listedCount = 0;
   for (const [i, p] of PRODUCTS.entries()) {
-    const listedAt = p.status === 'listed' || p.status === 'delisted' ? beijingAt(now, -(i * 4 + 1), 10) : null;
+    const listedAt =
+      p.status === 'listed' || p.status === 'delisted' ? beijingAt(now, -(i * 4 + 1), 10) : null;
     const createdAt = new Date((listedAt ?? now).getTime() - 7 * DAY);
     const updatedAt = p.status === 'delisted' ? new Date(now.getTime() - 2 * DAY) : (listedAt ?? createdAt);
     if (p.status === 'listed') listedCount += 1;
@@ -98,9 +112,11 @@ export async function seedCatalog(trx: Knex | Knex.Transaction, _config: Config,
     });
     const productId = Number(id);
     await trx('product_methods').insert(p.methods.map((method) => ({ product_id: productId, method })));
-    if (p.tags.length) await trx('product_tags').insert(p.tags.map((tag) => ({ product_id: productId, tag })));
+    if (p.tags.length)
+      await trx('product_tags').insert(p.tags.map((tag) => ({ product_id: productId, tag })));
     const regions = regionIdsOf(p.regions, false);
-    if (regions.length) await trx('product_regions').insert(regions.map((region_id) => ({ product_id: productId, region_id })));
+    if (regions.length)
+      await trx('product_regions').insert(regions.map((region_id) => ({ product_id: productId, region_id })));
   }
 
   for (const a of ARTICLES) {
@@ -117,7 +133,8 @@ export async function seedCatalog(trx: Knex | Knex.Transaction, _config: Config,
       created_at: at,
       updated_at: at,
     });
-    if (a.tags.length) await trx('article_tags').insert(a.tags.map((tag) => ({ article_id: Number(id), tag })));
+    if (a.tags.length)
+      await trx('article_tags').insert(a.tags.map((tag) => ({ article_id: Number(id), tag })));
   }
 
   for (const f of FUNDS) {
@@ -156,7 +173,10 @@ export async function seedCatalog(trx: Knex | Knex.Transaction, _config: Config,
   await trx('settings').insert(Object.entries(SETTINGS).map(([key, value]) => ({ key, value })));
 
   // No users or loans exist yet: the accounts seed and later use cases bump their figures.
-  const initial: Record<StatName, number> = Object.fromEntries(STAT_NAMES.map((n) => [n, 0])) as Record<StatName, number>;
+  const initial: Record<StatName, number> = Object.fromEntries(STAT_NAMES.map((n) => [n, 0])) as Record<
+    StatName,
+    number
+  >;
   initial.listed_products = listedCount;
   await trx('platform_stats').insert(STAT_NAMES.map((name) => ({ name, value: initial[name] })));
 }

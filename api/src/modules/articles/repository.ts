@@ -17,7 +17,17 @@ interface ArticleRow {
   body?: string;
 }
 
-const ROW_COLUMNS = ['a.id', 'a.kind', 'a.title', 'a.summary', 'a.source', 'a.cover_url', 'a.published_at', 'a.version', 'a.updated_at'];
+const ROW_COLUMNS = [
+  'a.id',
+  'a.kind',
+  'a.title',
+  'a.summary',
+  'a.source',
+  'a.cover_url',
+  'a.published_at',
+  'a.version',
+  'a.updated_at',
+];
 
 export interface ArticleFilter {
   ids?: number[];
@@ -44,12 +54,18 @@ function filtered(db: Knex, f: ArticleFilter) {
     });
   }
   if (f.tag) {
-    q.whereExists(db('article_tags as t').select(db.raw('1')).whereRaw('t.article_id = a.id').where('t.tag', f.tag));
+    q.whereExists(
+      db('article_tags as t').select(db.raw('1')).whereRaw('t.article_id = a.id').where('t.tag', f.tag),
+    );
   }
   return q;
 }
 
-export async function listArticles(db: Knex, f: ArticleFilter, window: ListWindow): Promise<{ rows: ArticleRow[]; total: number }> {
+export async function listArticles(
+  db: Knex,
+  f: ArticleFilter,
+  window: ListWindow,
+): Promise<{ rows: ArticleRow[]; total: number }> {
   const rows: (ArticleRow & { total_count: number })[] = await filtered(db, f)
     .select([...ROW_COLUMNS, db.raw('count(*) over () as total_count')])
     .orderBy(window.orderBy)
@@ -69,7 +85,10 @@ export async function findArticleRow(db: Knex, id: number): Promise<ArticleRow |
 async function tagsOf(db: Knex, ids: number[]): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>();
   if (ids.length === 0) return out;
-  const rows: { article_id: number; tag: string }[] = await db('article_tags').whereIn('article_id', ids).select('article_id', 'tag').orderBy('tag');
+  const rows: { article_id: number; tag: string }[] = await db('article_tags')
+    .whereIn('article_id', ids)
+    .select('article_id', 'tag')
+    .orderBy('tag');
   for (const r of rows) out.set(Number(r.article_id), [...(out.get(Number(r.article_id)) ?? []), r.tag]);
   return out;
 }
@@ -109,7 +128,12 @@ const columnsOf = (input: ArticleInput, body: string, now: Date) => ({
 });
 
 export async function insertArticle(trx: Knex.Transaction, input: ArticleInput, body: string, now: Date) {
-  const [id] = await trx('articles').insert({ ...columnsOf(input, body, now), version: 1, created_at: now, updated_at: now });
+  const [id] = await trx('articles').insert({
+    ...columnsOf(input, body, now),
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  });
   await replaceArticleTags(trx, Number(id), input.tags);
   return Number(id);
 }

@@ -17,7 +17,13 @@ import {
 } from '@jrpt/contracts';
 import { notFound } from '../../http/errors.js';
 import { defineRoute, PUBLIC, staff } from '../../http/route.js';
-import { listWindow, oneOrMany, setTotalCount, simpleRestQuery, TOTAL_COUNT_HEADER } from '../../http/simple-rest.js';
+import {
+  listWindow,
+  oneOrMany,
+  setTotalCount,
+  simpleRestQuery,
+  TOTAL_COUNT_HEADER,
+} from '../../http/simple-rest.js';
 import { findArticleRow, listArticles, toAdminArticle, toArticleRows } from './repository.js';
 import { createArticle, loadArticle, updateArticle } from './use-cases.js';
 
@@ -28,9 +34,19 @@ const adminArticleQuery = simpleRestQuery.extend({
   tag: optionalText('标签', 20),
 });
 
-const SORTABLE = { id: 'a.id', title: 'a.title', kind: 'a.kind', publishedAt: 'a.published_at', updatedAt: 'a.updated_at' };
+const SORTABLE = {
+  id: 'a.id',
+  title: 'a.title',
+  kind: 'a.kind',
+  publishedAt: 'a.published_at',
+  updatedAt: 'a.updated_at',
+};
 
-const publicOnly = <T extends { version: number; updatedAt: string }>({ version: _v, updatedAt: _u, ...rest }: T) => rest;
+const publicOnly = <T extends { version: number; updatedAt: string }>({
+  version: _v,
+  updatedAt: _u,
+  ...rest
+}: T) => rest;
 
 export const articleRoutes = [
   defineRoute({
@@ -44,7 +60,12 @@ export const articleRoutes = [
     handler: async ({ deps, query }) => {
       const { rows, total } = await listArticles(
         deps.db,
-        { kinds: query.kind ? [query.kind] : undefined, keyword: query.keyword, tag: query.tag, publishedBy: deps.now() },
+        {
+          kinds: query.kind ? [query.kind] : undefined,
+          keyword: query.keyword,
+          tag: query.tag,
+          publishedBy: deps.now(),
+        },
         {
           offset: (query.page - 1) * query.pageSize,
           limit: query.pageSize,
@@ -124,6 +145,7 @@ export const articleRoutes = [
     params: idParam,
     body: articleUpdate,
     response: adminArticle,
-    handler: async ({ deps, params, body, principal, req }) => updateArticle(deps, principal, params.id, body, req),
+    handler: async ({ deps, params, body, principal, req }) =>
+      updateArticle(deps, principal, params.id, body, req),
   }),
 ];

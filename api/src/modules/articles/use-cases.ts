@@ -15,7 +15,8 @@ export async function loadArticle(db: Knex, id: number): Promise<AdminArticle> {
 
 function cleanBody(input: ArticleInput) {
   const body = sanitizeRichText(input.body);
-  if (body.replace(/<[^>]*>/g, '').trim() === '' && !/<img\s/i.test(body)) throw fieldError('body', '请填写正文');
+  if (body.replace(/<[^>]*>/g, '').trim() === '' && !/<img\s/i.test(body))
+    throw fieldError('body', '请填写正文');
   return body;
 }
 
@@ -25,12 +26,22 @@ export async function createArticle(deps: AppDeps, principal: Principal, input: 
     const now = deps.now();
     const id = await insertArticle(trx, input, body, now);
     const after = await loadArticle(trx, id);
-    await writeAudit(trx, { principal, action: 'article.create', entityType: 'articles', entityId: id, after, req }, now);
+    await writeAudit(
+      trx,
+      { principal, action: 'article.create', entityType: 'articles', entityId: id, after, req },
+      now,
+    );
     return after;
   });
 }
 
-export async function updateArticle(deps: AppDeps, principal: Principal, id: number, input: ArticleUpdate, req: Request) {
+export async function updateArticle(
+  deps: AppDeps,
+  principal: Principal,
+  id: number,
+  input: ArticleUpdate,
+  req: Request,
+) {
   const body = cleanBody(input);
   return deps.db.transaction(async (trx) => {
     const before = await loadArticle(trx, id);
@@ -38,7 +49,11 @@ export async function updateArticle(deps: AppDeps, principal: Principal, id: num
     const changed = await updateArticleRow(trx, id, input, body, input.version, now);
     if (changed === 0) throw conflict('该资讯已被他人修改，请刷新后重试', 'stale_version');
     const after = await loadArticle(trx, id);
-    await writeAudit(trx, { principal, action: 'article.update', entityType: 'articles', entityId: id, before, after, req }, now);
+    await writeAudit(
+      trx,
+      { principal, action: 'article.update', entityType: 'articles', entityId: id, before, after, req },
+      now,
+    );
     return after;
   });
 }

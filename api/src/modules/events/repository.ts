@@ -16,7 +16,17 @@ interface EventRow {
   body?: string;
 }
 
-const COLUMNS = ['e.id', 'e.title', 'e.organizer', 'e.address', 'e.starts_at', 'e.ends_at', 'e.signup_deadline', 'e.capacity', 'e.cover_url'];
+const COLUMNS = [
+  'e.id',
+  'e.title',
+  'e.organizer',
+  'e.address',
+  'e.starts_at',
+  'e.ends_at',
+  'e.signup_deadline',
+  'e.capacity',
+  'e.cover_url',
+];
 
 function filtered(db: Knex, f: { status?: EventStatus; keyword?: string; now: Date }) {
   const q = db('events as e');
@@ -51,7 +61,12 @@ function toSummary(r: EventRow, now: Date): EventSummary {
 }
 
 /** Ongoing events soonest first; ended ones (and the mixed list) most recent first. */
-export async function listEvents(db: Knex, f: { status?: EventStatus; keyword?: string; now: Date }, page: number, pageSize: number) {
+export async function listEvents(
+  db: Knex,
+  f: { status?: EventStatus; keyword?: string; now: Date },
+  page: number,
+  pageSize: number,
+) {
   const order = f.status === 'ongoing' ? 'asc' : 'desc';
   const rows: (EventRow & { total_count: number })[] = await filtered(db, f)
     .select([...COLUMNS, db.raw('count(*) over () as total_count')])
@@ -62,7 +77,8 @@ export async function listEvents(db: Knex, f: { status?: EventStatus; keyword?: 
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   let total = rows.length > 0 ? Number(rows[0].total_count) : 0;
-  if (rows.length === 0) total = Number((await filtered(db, f).count<{ n: number }[]>({ n: '*' }).first())?.n ?? 0);
+  if (rows.length === 0)
+    total = Number((await filtered(db, f).count<{ n: number }[]>({ n: '*' }).first())?.n ?? 0);
   return { items: rows.map((r) => toSummary(r, f.now)), total };
 }
 

@@ -57,7 +57,8 @@ export async function listFunds(db: Knex, keyword: string | undefined, page: num
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   let total = rows.length > 0 ? Number(rows[0].total_count) : 0;
-  if (rows.length === 0) total = Number((await filtered(db, keyword).count<{ n: number }[]>({ n: '*' }).first())?.n ?? 0);
+  if (rows.length === 0)
+    total = Number((await filtered(db, keyword).count<{ n: number }[]>({ n: '*' }).first())?.n ?? 0);
   return { items: rows.map(toFund), total };
 }
 

@@ -51,7 +51,10 @@ function filtered(db: Knex, f: InstitutionFilter) {
   if (f.types?.length) q.whereIn('i.type', f.types);
   if (f.regionId !== undefined) {
     q.whereExists(
-      db('institution_regions as ir').select(db.raw('1')).whereRaw('ir.institution_id = i.id').where('ir.region_id', f.regionId),
+      db('institution_regions as ir')
+        .select(db.raw('1'))
+        .whereRaw('ir.institution_id = i.id')
+        .where('ir.region_id', f.regionId),
     );
   }
   if (f.name) {
@@ -97,7 +100,12 @@ export async function toInstitutions(db: Knex, rows: InstitutionRow[]): Promise<
           .groupBy('institution_id')
           .select('institution_id', db.raw('count(*) as n')),
   ]);
-  const countOf = new Map(counts.map((c: { institution_id: number; n: number | string }) => [Number(c.institution_id), Number(c.n)]));
+  const countOf = new Map(
+    counts.map((c: { institution_id: number; n: number | string }) => [
+      Number(c.institution_id),
+      Number(c.n),
+    ]),
+  );
   return rows.map((r) => ({
     id: Number(r.id),
     name: r.name,
@@ -116,7 +124,8 @@ export async function toInstitutions(db: Knex, rows: InstitutionRow[]): Promise<
   }));
 }
 
-export const toPublicInstitution = ({ updatedAt: _u, version: _v, ...rest }: AdminInstitution): Institution => rest;
+export const toPublicInstitution = ({ updatedAt: _u, version: _v, ...rest }: AdminInstitution): Institution =>
+  rest;
 
 export async function institutionNameTaken(db: Knex, name: string, exceptId?: number): Promise<boolean> {
   const q = db('institutions').where('name', name);
@@ -134,8 +143,18 @@ const columnsOf = (input: InstitutionInput) => ({
   website: input.website ?? null,
 });
 
-export async function insertInstitution(trx: Knex.Transaction, input: InstitutionInput, now: Date): Promise<number> {
-  const [id] = await trx('institutions').insert({ ...columnsOf(input), logo_url: null, version: 1, created_at: now, updated_at: now });
+export async function insertInstitution(
+  trx: Knex.Transaction,
+  input: InstitutionInput,
+  now: Date,
+): Promise<number> {
+  const [id] = await trx('institutions').insert({
+    ...columnsOf(input),
+    logo_url: null,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  });
   await replaceInstitutionRegions(trx, Number(id), input.regionIds);
   return Number(id);
 }
@@ -156,5 +175,6 @@ export async function updateInstitutionRow(
 export async function replaceInstitutionRegions(trx: Knex.Transaction, id: number, regionIds: number[]) {
   await trx('institution_regions').where('institution_id', id).delete();
   const unique = [...new Set(regionIds)];
-  if (unique.length) await trx('institution_regions').insert(unique.map((region_id) => ({ institution_id: id, region_id })));
+  if (unique.length)
+    await trx('institution_regions').insert(unique.map((region_id) => ({ institution_id: id, region_id })));
 }

@@ -15,7 +15,13 @@ import {
 } from '@jrpt/contracts';
 import { notFound } from '../../http/errors.js';
 import { defineRoute, PUBLIC, STAFF, staff } from '../../http/route.js';
-import { listWindow, oneOrMany, setTotalCount, simpleRestQuery, TOTAL_COUNT_HEADER } from '../../http/simple-rest.js';
+import {
+  listWindow,
+  oneOrMany,
+  setTotalCount,
+  simpleRestQuery,
+  TOTAL_COUNT_HEADER,
+} from '../../http/simple-rest.js';
 import { institutionScope } from '../../http/staff-scope.js';
 import { listInstitutions, toInstitutions, toPublicInstitution } from './repository.js';
 import { createInstitution, loadInstitution, updateInstitution } from './use-cases.js';
@@ -27,7 +33,13 @@ const adminInstitutionQuery = simpleRestQuery.extend({
   name_like: optionalText('机构名称', 50),
 });
 
-const SORTABLE = { id: 'i.id', name: 'i.name', type: 'i.type', createdAt: 'i.created_at', updatedAt: 'i.updated_at' };
+const SORTABLE = {
+  id: 'i.id',
+  name: 'i.name',
+  type: 'i.type',
+  createdAt: 'i.created_at',
+  updatedAt: 'i.updated_at',
+};
 
 export const institutionRoutes = [
   defineRoute({
@@ -42,7 +54,11 @@ export const institutionRoutes = [
       const { rows, total } = await listInstitutions(
         deps.db,
         { types: query.type ? [query.type] : undefined, regionId: query.regionId, name: query.name },
-        { offset: (query.page - 1) * query.pageSize, limit: query.pageSize, orderBy: [{ column: 'i.id', order: 'asc' }] },
+        {
+          offset: (query.page - 1) * query.pageSize,
+          limit: query.pageSize,
+          orderBy: [{ column: 'i.id', order: 'asc' }],
+        },
       );
       const items = (await toInstitutions(deps.db, rows)).map(toPublicInstitution);
       return { items, total, page: query.page, pageSize: query.pageSize };
@@ -118,6 +134,7 @@ export const institutionRoutes = [
     params: idParam,
     body: institutionUpdate,
     response: adminInstitution,
-    handler: async ({ deps, params, body, principal, req }) => updateInstitution(deps, principal, params.id, body, req),
+    handler: async ({ deps, params, body, principal, req }) =>
+      updateInstitution(deps, principal, params.id, body, req),
   }),
 ];

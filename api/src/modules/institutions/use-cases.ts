@@ -30,13 +30,22 @@ export async function loadInstitution(db: Knex, id: number): Promise<AdminInstit
   return item;
 }
 
-export async function createInstitution(deps: AppDeps, principal: Principal, input: InstitutionInput, req: Request) {
+export async function createInstitution(
+  deps: AppDeps,
+  principal: Principal,
+  input: InstitutionInput,
+  req: Request,
+) {
   try {
     return await deps.db.transaction(async (trx) => {
       await checkInput(trx, input);
       const id = await insertInstitution(trx, input, deps.now());
       const after = await loadInstitution(trx, id);
-      await writeAudit(trx, { principal, action: 'institution.create', entityType: 'institutions', entityId: id, after, req }, deps.now());
+      await writeAudit(
+        trx,
+        { principal, action: 'institution.create', entityType: 'institutions', entityId: id, after, req },
+        deps.now(),
+      );
       return after;
     });
   } catch (err) {
@@ -60,7 +69,19 @@ export async function updateInstitution(
       if (changed === 0) throw conflict('该机构已被他人修改，请刷新后重试', 'stale_version');
       await replaceInstitutionRegions(trx, id, input.regionIds);
       const after = await loadInstitution(trx, id);
-      await writeAudit(trx, { principal, action: 'institution.update', entityType: 'institutions', entityId: id, before, after, req }, deps.now());
+      await writeAudit(
+        trx,
+        {
+          principal,
+          action: 'institution.update',
+          entityType: 'institutions',
+          entityId: id,
+          before,
+          after,
+          req,
+        },
+        deps.now(),
+      );
       return after;
     });
   } catch (err) {

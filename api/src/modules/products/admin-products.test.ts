@@ -61,14 +61,22 @@ beforeAll(async () => {
     loginStaff('gsbank', DEMO_PASSWORD, t),
     loginStaff('gov', DEMO_PASSWORD, t),
   ]);
-  gsbankId = Number(((await t.db('institutions').where('name', '甘肃银行').first('id')) as { id: number }).id);
-  otherBankId = Number(((await t.db('institutions').where('name', '建设银行').first('id')) as { id: number }).id);
-  foreignProductId = Number(((await t.db('products').where('institution_id', otherBankId).first('id')) as { id: number }).id);
+  gsbankId = Number(
+    ((await t.db('institutions').where('name', '甘肃银行').first('id')) as { id: number }).id,
+  );
+  otherBankId = Number(
+    ((await t.db('institutions').where('name', '建设银行').first('id')) as { id: number }).id,
+  );
+  foreignProductId = Number(
+    ((await t.db('products').where('institution_id', otherBankId).first('id')) as { id: number }).id,
+  );
 });
 
 describe('GET /api/admin/products', () => {
   it('gives the office every product with X-Total-Count, in a window', async () => {
-    const count = Number(((await t.db('products').count<{ n: number }[]>({ n: '*' }).first()) as { n: number }).n);
+    const count = Number(
+      ((await t.db('products').count<{ n: number }[]>({ n: '*' }).first()) as { n: number }).n,
+    );
     const res = await office.get('/api/admin/products?_start=0&_end=10').expect(200);
     expect(res.headers['x-total-count']).toBe(String(count));
     expect(res.body).toHaveLength(10);
@@ -98,10 +106,14 @@ describe('GET /api/admin/products', () => {
 
   it('filters by status (one or several), institution, category, 首贷, name_like and id', async () => {
     const several = await office.get('/api/admin/products?status=draft&status=delisted&_end=100').expect(200);
-    expect(new Set(several.body.map((p: AdminProductRow) => p.status))).toEqual(new Set(['draft', 'delisted']));
+    expect(new Set(several.body.map((p: AdminProductRow) => p.status))).toEqual(
+      new Set(['draft', 'delisted']),
+    );
     expect(several.headers['x-total-count']).toBe(String(several.body.length));
 
-    const byInstitution = await office.get(`/api/admin/products?institutionId=${otherBankId}&_end=100`).expect(200);
+    const byInstitution = await office
+      .get(`/api/admin/products?institutionId=${otherBankId}&_end=100`)
+      .expect(200);
     expect(byInstitution.body.length).toBeGreaterThan(0);
     expect(byInstitution.body.every((p: AdminProductRow) => p.institutionId === otherBankId)).toBe(true);
 
@@ -113,7 +125,9 @@ describe('GET /api/admin/products', () => {
     expect(first.body.length).toBeGreaterThan(0);
     expect(first.body.every((p: AdminProductRow) => p.firstLoan)).toBe(true);
 
-    const named = await office.get(`/api/admin/products?name_like=${encodeURIComponent('首贷')}&_end=100`).expect(200);
+    const named = await office
+      .get(`/api/admin/products?name_like=${encodeURIComponent('首贷')}&_end=100`)
+      .expect(200);
     expect(named.body.length).toBeGreaterThan(0);
     expect(named.body.every((p: AdminProductRow) => p.name.includes('首贷'))).toBe(true);
 
@@ -132,7 +146,9 @@ describe('GET /api/admin/products', () => {
     ];
     for (const [field, value] of fields) {
       for (const order of ['asc', 'desc'] as const) {
-        const res = await office.get(`/api/admin/products?_sort=${field}&_order=${order}&_end=100`).expect(200);
+        const res = await office
+          .get(`/api/admin/products?_sort=${field}&_order=${order}&_end=100`)
+          .expect(200);
         const values = (res.body as AdminProductRow[]).map(value);
         const sorted = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         expect(values, `${field} ${order}`).toEqual(order === 'asc' ? sorted : sorted.reverse());
@@ -140,7 +156,9 @@ describe('GET /api/admin/products', () => {
     }
     const byName = await office.get('/api/admin/products?_sort=name&_order=asc&_end=5').expect(200);
     expect(byName.body).toHaveLength(5);
-    const byStatus = await office.get('/api/admin/products?_sort=status,id&_order=asc,desc&_end=100').expect(200);
+    const byStatus = await office
+      .get('/api/admin/products?_sort=status,id&_order=asc,desc&_end=100')
+      .expect(200);
     const statuses = byStatus.body.map((p: AdminProductRow) => p.status);
     expect(statuses).toEqual([...statuses].sort());
   });
@@ -167,7 +185,13 @@ describe('GET /api/admin/products', () => {
   it('shows institution staff only their own institution’s products, whatever they ask for', async () => {
     const res = await bank.get('/api/admin/products?_end=100').expect(200);
     const own = Number(
-      ((await t.db('products').where('institution_id', gsbankId).count<{ n: number }[]>({ n: '*' }).first()) as { n: number }).n,
+      (
+        (await t
+          .db('products')
+          .where('institution_id', gsbankId)
+          .count<{ n: number }[]>({ n: '*' })
+          .first()) as { n: number }
+      ).n,
     );
     expect(res.headers['x-total-count']).toBe(String(own));
     expect(res.body.every((p: AdminProductRow) => p.institutionId === gsbankId)).toBe(true);
@@ -180,7 +204,9 @@ describe('GET /api/admin/products', () => {
 
   it('lets the government read everything', async () => {
     const res = await gov.get('/api/admin/products').expect(200);
-    const count = Number(((await t.db('products').count<{ n: number }[]>({ n: '*' }).first()) as { n: number }).n);
+    const count = Number(
+      ((await t.db('products').count<{ n: number }[]>({ n: '*' }).first()) as { n: number }).n,
+    );
     expect(res.headers['x-total-count']).toBe(String(count));
     expect((res.body as AdminProductRow[]).every((p) => p.actions.length === 0 && !p.editable)).toBe(true);
   });
@@ -194,7 +220,11 @@ describe('GET /api/admin/products', () => {
 describe('GET /api/admin/products/:id', () => {
   it('shows the whole product to the office, with version and actions', async () => {
     const res = await office.get(`/api/admin/products/${foreignProductId}`).expect(200);
-    expect(res.body).toMatchObject({ id: foreignProductId, institutionId: otherBankId, version: expect.any(Number) });
+    expect(res.body).toMatchObject({
+      id: foreignProductId,
+      institutionId: otherBankId,
+      version: expect.any(Number),
+    });
     expect(res.body).toHaveProperty('intro');
     expect(res.body).toHaveProperty('createdAt');
   });
@@ -255,7 +285,9 @@ describe('POST /api/admin/products', () => {
   });
 
   it('rejects a malformed form with a 400 naming the field, and writes nothing', async () => {
-    const before = Number(((await t.db('products').count<{ n: number }[]>({ n: '*' }).first()) as { n: number }).n);
+    const before = Number(
+      ((await t.db('products').count<{ n: number }[]>({ n: '*' }).first()) as { n: number }).n,
+    );
     const cases: [Record<string, unknown>, string][] = [
       [{ name: undefined }, 'name'],
       [{ name: 'x' }, 'name'],
@@ -272,18 +304,25 @@ describe('POST /api/admin/products', () => {
       [{ intro: '长'.repeat(5001) }, 'intro'],
     ];
     for (const [over, field] of cases) {
-      const res = await office.post('/api/admin/products').send({ ...form({ institutionId: otherBankId }), ...over });
+      const res = await office
+        .post('/api/admin/products')
+        .send({ ...form({ institutionId: otherBankId }), ...over });
       expect(res.status, JSON.stringify(over).slice(0, 60)).toBe(400);
       expect(Object.keys(res.body.error.fields)).toEqual([field]);
     }
-    const after = Number(((await t.db('products').count<{ n: number }[]>({ n: '*' }).first()) as { n: number }).n);
+    const after = Number(
+      ((await t.db('products').count<{ n: number }[]>({ n: '*' }).first()) as { n: number }).n,
+    );
     expect(after).toBe(before);
   });
 
   it('is 403 for the government and without the CSRF token', async () => {
     const res = await gov.post('/api/admin/products').send(form({ institutionId: otherBankId }));
     expect(res.status).toBe(403);
-    const noCsrf = await office.post('/api/admin/products').set('X-CSRF-Token', 'wrong').send(form({ institutionId: otherBankId }));
+    const noCsrf = await office
+      .post('/api/admin/products')
+      .set('X-CSRF-Token', 'wrong')
+      .send(form({ institutionId: otherBankId }));
     expect(noCsrf.status).toBe(403);
     expect(noCsrf.body.error.code).toBe('csrf_failed');
   });
@@ -296,9 +335,17 @@ describe('PATCH /api/admin/products/:id', () => {
       .patch(`/api/admin/products/${p.id}`)
       .send({ ...form({ name: '改名后的贷款', maxAmountWan: 88.5, tags: ['新标签'] }), version: p.version });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body).toMatchObject({ name: '改名后的贷款', maxAmountYuan: 885_000, tags: ['新标签'], version: p.version + 1 });
+    expect(res.body).toMatchObject({
+      name: '改名后的贷款',
+      maxAmountYuan: 885_000,
+      tags: ['新标签'],
+      version: p.version + 1,
+    });
     expect(await auditActions(p.id)).toEqual(['product.create', 'product.update']);
-    const log = (await t.db('audit_logs').where({ entity_id: String(p.id), action: 'product.update' }).first()) as {
+    const log = (await t
+      .db('audit_logs')
+      .where({ entity_id: String(p.id), action: 'product.update' })
+      .first()) as {
       before_text: string;
       after_text: string;
     };
@@ -328,27 +375,42 @@ describe('PATCH /api/admin/products/:id', () => {
   });
 
   it('does not let institution staff change a product under review or listed (409); the office may', async () => {
-    const listed = (await t.db('products').where({ institution_id: gsbankId, status: 'listed' }).first('id', 'version')) as {
+    const listed = (await t
+      .db('products')
+      .where({ institution_id: gsbankId, status: 'listed' })
+      .first('id', 'version')) as {
       id: number;
       version: number;
     };
-    const res = await bank.patch(`/api/admin/products/${listed.id}`).send({ ...form(), version: Number(listed.version) });
+    const res = await bank
+      .patch(`/api/admin/products/${listed.id}`)
+      .send({ ...form(), version: Number(listed.version) });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('not_editable');
     const p = await create(bank);
     await transition(bank, p.id, 'submit').expect(200);
-    const pending = await bank.patch(`/api/admin/products/${p.id}`).send({ ...form(), version: p.version + 1 });
+    const pending = await bank
+      .patch(`/api/admin/products/${p.id}`)
+      .send({ ...form(), version: p.version + 1 });
     expect(pending.status).toBe(409);
-    const byOffice = await office.patch(`/api/admin/products/${p.id}`).send({ ...form({ name: '金融办修订' }), version: p.version + 1 });
+    const byOffice = await office
+      .patch(`/api/admin/products/${p.id}`)
+      .send({ ...form({ name: '金融办修订' }), version: p.version + 1 });
     expect(byOffice.status).toBe(200);
     expect(byOffice.body.status).toBe('pending');
   });
 
   it('is 404 for institution staff editing another institution’s product, 403 for the government', async () => {
-    const row = (await t.db('products').where('id', foreignProductId).first('version')) as { version: number };
-    const res = await bank.patch(`/api/admin/products/${foreignProductId}`).send({ ...form(), version: Number(row.version) });
+    const row = (await t.db('products').where('id', foreignProductId).first('version')) as {
+      version: number;
+    };
+    const res = await bank
+      .patch(`/api/admin/products/${foreignProductId}`)
+      .send({ ...form(), version: Number(row.version) });
     expect(res.status).toBe(404);
-    const byGov = await gov.patch(`/api/admin/products/${foreignProductId}`).send({ ...form(), version: Number(row.version) });
+    const byGov = await gov
+      .patch(`/api/admin/products/${foreignProductId}`)
+      .send({ ...form(), version: Number(row.version) });
     expect(byGov.status).toBe(403);
     const unknown = await office.patch('/api/admin/products/999999').send({ ...form(), version: 1 });
     expect(unknown.status).toBe(404);
@@ -373,7 +435,9 @@ describe('POST /api/admin/products/:id/transitions', () => {
     expect(res.body.listedAt).not.toBeNull();
     expect(await listedStat()).toBe(stat0 + 1);
     await anon(t).get(`/api/products/${p.id}`).expect(200);
-    const inMarket = await anon(t).get(`/api/products?name=${encodeURIComponent('全流程测试贷')}`).expect(200);
+    const inMarket = await anon(t)
+      .get(`/api/products?name=${encodeURIComponent('全流程测试贷')}`)
+      .expect(200);
     expect(inMarket.body.items.map((x: { id: number }) => x.id)).toEqual([p.id]);
 
     res = await transition(bank, p.id, 'delist');
@@ -401,7 +465,10 @@ describe('POST /api/admin/products/:id/transitions', () => {
       'product.submit',
       'product.reject',
     ]);
-    const reject = (await t.db('audit_logs').where({ entity_id: String(p.id), action: 'product.reject' }).first()) as {
+    const reject = (await t
+      .db('audit_logs')
+      .where({ entity_id: String(p.id), action: 'product.reject' })
+      .first()) as {
       before_text: string;
       after_text: string;
     };
@@ -429,10 +496,16 @@ describe('POST /api/admin/products/:id/transitions', () => {
     const stat = await listedStat();
     const res = await transition(office, p.id, 'approve');
     expect(res.status).toBe(409);
-    expect(res.body.error).toMatchObject({ code: 'illegal_transition', message: '产品当前状态为“草稿”，不能执行“审核通过”操作' });
+    expect(res.body.error).toMatchObject({
+      code: 'illegal_transition',
+      message: '产品当前状态为“草稿”，不能执行“审核通过”操作',
+    });
     expect((await transition(office, p.id, 'delist')).status).toBe(409);
     expect((await transition(office, p.id, 'list')).status).toBe(409);
-    const after = (await t.db('products').where('id', p.id).first('status', 'version')) as { status: string; version: number };
+    const after = (await t.db('products').where('id', p.id).first('status', 'version')) as {
+      status: string;
+      version: number;
+    };
     expect(after).toEqual({ status: 'draft', version: 1 });
     expect(await listedStat()).toBe(stat);
     expect(await auditActions(p.id)).toEqual(['product.create']);
@@ -443,7 +516,10 @@ describe('POST /api/admin/products/:id/transitions', () => {
     await transition(bank, p.id, 'submit').expect(200);
     const stat = await listedStat();
     const second = await loginStaff('office', DEMO_PASSWORD, t);
-    const results = await Promise.all([transition(office, p.id, 'approve'), transition(second, p.id, 'approve')]);
+    const results = await Promise.all([
+      transition(office, p.id, 'approve'),
+      transition(second, p.id, 'approve'),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(await listedStat()).toBe(stat + 1);
     expect((await auditActions(p.id)).filter((a) => a === 'product.approve')).toHaveLength(1);

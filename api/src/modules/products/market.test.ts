@@ -9,7 +9,7 @@ let listed: ProductSummary[];
 let regionsOf: Map<number, number[]>;
 
 async function market(query: Record<string, string | number | boolean>) {
-  const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+  const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)] as [string, string]));
   return anon(t).get(`/api/products?${qs}`);
 }
 
@@ -25,9 +25,15 @@ const ids = (items: { id: number }[]) => items.map((i) => i.id).sort((a, b) => a
 
 beforeAll(async () => {
   listed = await all();
-  const rows: { product_id: number; region_id: number }[] = await t.db('product_regions').select('product_id', 'region_id');
+  const rows: { product_id: number; region_id: number }[] = await t
+    .db('product_regions')
+    .select('product_id', 'region_id');
   regionsOf = new Map();
-  for (const r of rows) regionsOf.set(Number(r.product_id), [...(regionsOf.get(Number(r.product_id)) ?? []), Number(r.region_id)]);
+  for (const r of rows)
+    regionsOf.set(Number(r.product_id), [
+      ...(regionsOf.get(Number(r.product_id)) ?? []),
+      Number(r.region_id),
+    ]);
 });
 
 describe('GET /api/products (金融超市)', () => {
@@ -65,7 +71,11 @@ describe('GET /api/products (金融超市)', () => {
     ['标签', { tag: '三农' }, (p) => p.tags.includes('三农')],
     ['类型', { category: 'agriculture' }, (p) => p.category === 'agriculture'],
     ['融资方式', { method: 'mortgage' }, (p) => p.methods.includes('mortgage')],
-    ['金额 (万): the product lends at least this much', { amountWan: 500 }, (p) => p.maxAmountYuan >= 5_000_000],
+    [
+      '金额 (万): the product lends at least this much',
+      { amountWan: 500 },
+      (p) => p.maxAmountYuan >= 5_000_000,
+    ],
     ['金额 with decimals', { amountWan: 30.5 }, (p) => p.maxAmountYuan >= 305_000],
     ['期限 (月): the product lends at least this long', { termMonths: 36 }, (p) => p.maxTermMonths >= 36],
     ['利率: lowest rate at most', { maxRate: 4.05 }, (p) => p.minRateBp <= 405],
@@ -95,7 +105,9 @@ describe('GET /api/products (金融超市)', () => {
 
   it('filters by 地区: products of that region and those serving the whole city', async () => {
     const maiji = (await t.db('regions').where('name', '麦积区').first('id')) as { id: number };
-    const zhangjiachuan = (await t.db('regions').where('name', '张家川回族自治县').first('id')) as { id: number };
+    const zhangjiachuan = (await t.db('regions').where('name', '张家川回族自治县').first('id')) as {
+      id: number;
+    };
     for (const regionId of [Number(maiji.id), Number(zhangjiachuan.id)]) {
       const expected = listed.filter((p) => {
         const r = regionsOf.get(p.id) ?? [];
@@ -124,9 +136,13 @@ describe('GET /api/products (金融超市)', () => {
     const byRate = await all({ sort: 'rate' });
     expect(byRate.map((p) => p.minRateBp)).toEqual([...byRate.map((p) => p.minRateBp)].sort((a, b) => a - b));
     const byAmount = await all({ sort: 'amount' });
-    expect(byAmount.map((p) => p.maxAmountYuan)).toEqual([...byAmount.map((p) => p.maxAmountYuan)].sort((a, b) => b - a));
+    expect(byAmount.map((p) => p.maxAmountYuan)).toEqual(
+      [...byAmount.map((p) => p.maxAmountYuan)].sort((a, b) => b - a),
+    );
     const byTerm = await all({ sort: 'term' });
-    expect(byTerm.map((p) => p.maxTermMonths)).toEqual([...byTerm.map((p) => p.maxTermMonths)].sort((a, b) => b - a));
+    expect(byTerm.map((p) => p.maxTermMonths)).toEqual(
+      [...byTerm.map((p) => p.maxTermMonths)].sort((a, b) => b - a),
+    );
     const newest = await all({ sort: 'newest' });
     const times = newest.map((p) => Date.parse(p.listedAt!));
     expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -144,7 +160,9 @@ describe('GET /api/products (金融超市)', () => {
     const first = page1.items.map((p: ProductSummary) => p.id);
     expect(page2.items.some((p: ProductSummary) => first.includes(p.id))).toBe(false);
     const byRate = await all({ sort: 'rate' });
-    expect([...first, ...page2.items.map((p: ProductSummary) => p.id)]).toEqual(byRate.slice(0, 10).map((p) => p.id));
+    expect([...first, ...page2.items.map((p: ProductSummary) => p.id)]).toEqual(
+      byRate.slice(0, 10).map((p) => p.id),
+    );
   });
 
   it('a page past the end is empty but still tells the total', async () => {

@@ -14,7 +14,7 @@ import {
   type ProductSummary,
   type Region,
 } from '@jrpt/contracts';
-import { toIso, toIsoOrNull } from '../../db/knex.js';
+import { toIsoOrNull } from '../../db/knex.js';
 import { whereContains } from '../../db/query-helpers.js';
 import type { ListWindow } from '../../http/simple-rest.js';
 import { regionsByOwner } from '../regions/repository.js';
@@ -108,7 +108,9 @@ const existsIn = (db: Knex, table: string, column: string, value: string | numbe
 
 /** 金融超市: listed products matching every given filter (§2.3). */
 function marketFiltered(db: Knex, f: Omit<MarketQuery, 'page' | 'pageSize' | 'sort'>) {
-  const q = db('products as p').join('institutions as i', 'i.id', 'p.institution_id').where('p.status', 'listed');
+  const q = db('products as p')
+    .join('institutions as i', 'i.id', 'p.institution_id')
+    .where('p.status', 'listed');
   if (f.institutionType) q.where('i.type', f.institutionType);
   if (f.institutionId !== undefined) q.where('p.institution_id', f.institutionId);
   if (f.name) whereContains(q, 'p.name', f.name);
@@ -133,7 +135,10 @@ function marketFiltered(db: Knex, f: Omit<MarketQuery, 'page' | 'pageSize' | 'so
   return q;
 }
 
-export async function searchListedProducts(db: Knex, query: MarketQuery): Promise<{ rows: ProductRow[]; total: number }> {
+export async function searchListedProducts(
+  db: Knex,
+  query: MarketQuery,
+): Promise<{ rows: ProductRow[]; total: number }> {
   const { page, pageSize, sort, ...filters } = query;
   const rows: (ProductRow & { total_count: number })[] = await marketFiltered(db, filters)
     .select([...ROW_COLUMNS, db.raw('count(*) over () as total_count')])
@@ -157,7 +162,9 @@ export async function productChildren(db: Knex, ids: number[]): Promise<Map<numb
   const rows: { product_id: number; k: string; v: string }[] = await db('product_methods')
     .whereIn('product_id', ids)
     .select('product_id', db.raw("'m' as k"), 'method as v')
-    .unionAll((u) => u.from('product_tags').whereIn('product_id', ids).select('product_id', db.raw("'t' as k"), 'tag as v'));
+    .unionAll((u) =>
+      u.from('product_tags').whereIn('product_id', ids).select('product_id', db.raw("'t' as k"), 'tag as v'),
+    );
   for (const r of rows) {
     const c = out.get(Number(r.product_id));
     if (!c) continue;
@@ -200,7 +207,10 @@ export async function summariesOf(db: Knex, rows: ProductRow[]): Promise<Product
 }
 
 export async function findProductRow(db: Knex, id: number): Promise<ProductDetailRow | undefined> {
-  return db('products as p').join('institutions as i', 'i.id', 'p.institution_id').where('p.id', id).first(DETAIL_COLUMNS);
+  return db('products as p')
+    .join('institutions as i', 'i.id', 'p.institution_id')
+    .where('p.id', id)
+    .first(DETAIL_COLUMNS);
 }
 
 export async function toDetail(db: Knex, r: ProductDetailRow): Promise<ProductDetail> {
@@ -322,19 +332,27 @@ export async function updateProductContent(
 ): Promise<number> {
   const changed = await trx('products')
     .where({ id, version })
-    .update({ ...contentColumns(input), institution_id: institutionId, version: trx.raw('version + 1'), updated_at: now });
+    .update({
+      ...contentColumns(input),
+      institution_id: institutionId,
+      version: trx.raw('version + 1'),
+      updated_at: now,
+    });
   if (changed > 0) await replaceProductChildren(trx, id, input);
   return changed;
 }
 
 async function replaceProductChildren(trx: Knex.Transaction, id: number, input: ProductInput) {
-  for (const table of ['product_methods', 'product_tags', 'product_regions']) await trx(table).where('product_id', id).delete();
+  for (const table of ['product_methods', 'product_tags', 'product_regions'])
+    await trx(table).where('product_id', id).delete();
   const methods = [...new Set(input.methods)];
   const tags = [...new Set(input.tags)];
   const regionIds = [...new Set(input.regionIds)];
-  if (methods.length) await trx('product_methods').insert(methods.map((method) => ({ product_id: id, method })));
+  if (methods.length)
+    await trx('product_methods').insert(methods.map((method) => ({ product_id: id, method })));
   if (tags.length) await trx('product_tags').insert(tags.map((tag) => ({ product_id: id, tag })));
-  if (regionIds.length) await trx('product_regions').insert(regionIds.map((region_id) => ({ product_id: id, region_id })));
+  if (regionIds.length)
+    await trx('product_regions').insert(regionIds.map((region_id) => ({ product_id: id, region_id })));
 }
 
 /**
@@ -344,7 +362,13 @@ async function replaceProductChildren(trx: Knex.Transaction, id: number, input: 
 export async function changeProductStatus(
   trx: Knex.Transaction,
   id: number,
-  change: { from: ProductStatus; to: ProductStatus; version?: number; reviewNote?: string | null; listedAt?: Date },
+  change: {
+    from: ProductStatus;
+    to: ProductStatus;
+    version?: number;
+    reviewNote?: string | null;
+    listedAt?: Date;
+  },
   now: Date,
 ): Promise<number> {
   const q = trx('products').where({ id, status: change.from });

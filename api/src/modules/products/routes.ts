@@ -20,7 +20,13 @@ import {
 } from '@jrpt/contracts';
 import { notFound } from '../../http/errors.js';
 import { defineRoute, PUBLIC, STAFF, staff } from '../../http/route.js';
-import { listWindow, oneOrMany, setTotalCount, simpleRestQuery, TOTAL_COUNT_HEADER } from '../../http/simple-rest.js';
+import {
+  listWindow,
+  oneOrMany,
+  setTotalCount,
+  simpleRestQuery,
+  TOTAL_COUNT_HEADER,
+} from '../../http/simple-rest.js';
 import { institutionScope, staffRoleOf } from '../../http/staff-scope.js';
 import {
   findProductRow,
@@ -157,7 +163,8 @@ export const productRoutes = [
     params: idParam,
     body: productUpdate,
     response: adminProduct,
-    handler: async ({ deps, params, body, principal, req }) => updateProduct(deps, principal, params.id, body, req),
+    handler: async ({ deps, params, body, principal, req }) =>
+      updateProduct(deps, principal, params.id, body, req),
   }),
   defineRoute({
     method: 'post',
@@ -168,6 +175,7 @@ export const productRoutes = [
     params: idParam,
     body: productTransitionRequest,
     response: adminProduct,
-    handler: async ({ deps, params, body, principal, req }) => transitionProduct(deps, principal, params.id, body, req),
+    handler: async ({ deps, params, body, principal, req }) =>
+      transitionProduct(deps, principal, params.id, body, req),
   }),
 ];

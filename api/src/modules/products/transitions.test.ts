@@ -19,7 +19,9 @@ type Outcome = ProductStatus | 409 | 403;
  * Government staff never reach this function with a write (their routes are 403), but the table still
  * refuses them. Anything not listed here is a 409.
  */
-const EXPECTED: Partial<Record<`${ProductStatus}:${ProductAction}`, { office: Outcome; institution: Outcome }>> = {
+const EXPECTED: Partial<
+  Record<`${ProductStatus}:${ProductAction}`, { office: Outcome; institution: Outcome }>
+> = {
   'draft:submit': { office: 'pending', institution: 'pending' },
   'delisted:submit': { office: 'pending', institution: 'pending' },
   'pending:approve': { office: 'listed', institution: 403 },

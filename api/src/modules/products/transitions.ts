@@ -28,7 +28,8 @@ export function resolveTransition(
       'illegal_transition',
     );
   }
-  if (!transition.roles.includes(role)) throw forbidden(`您无权对产品执行“${PRODUCT_ACTION_LABELS[action]}”操作`);
+  if (!transition.roles.includes(role))
+    throw forbidden(`您无权对产品执行“${PRODUCT_ACTION_LABELS[action]}”操作`);
   if (transition.reasonRequired && !reason) throw fieldError('reason', '请填写退回原因');
   return transition;
 }

@@ -31,7 +31,11 @@ import {
 } from './repository.js';
 import { listedDelta, resolveTransition } from './transitions.js';
 
-export function toAdminRow(r: ProductRow, children: Awaited<ReturnType<typeof productChildren>>, role: StaffRole): AdminProductRow {
+export function toAdminRow(
+  r: ProductRow,
+  children: Awaited<ReturnType<typeof productChildren>>,
+  role: StaffRole,
+): AdminProductRow {
   return {
     ...toSummary(r, children.get(Number(r.id))),
     updatedAt: toIso(r.updated_at),
@@ -69,12 +73,18 @@ export async function getAdminProduct(deps: AppDeps, principal: Principal, id: n
 }
 
 /** The institution a new or edited product belongs to: institution staff's own; the office must name one. */
-async function owningInstitution(trx: Knex.Transaction, principal: Principal, input: ProductInput, current?: number) {
+async function owningInstitution(
+  trx: Knex.Transaction,
+  principal: Principal,
+  input: ProductInput,
+  current?: number,
+) {
   const only = institutionScope(principal);
   if (only !== null) return only;
   const chosen = input.institutionId ?? current;
   if (chosen === undefined) throw fieldError('institutionId', '请选择所属机构');
-  if (!(await trx('institutions').where('id', chosen).first('id'))) throw fieldError('institutionId', '所属机构不存在');
+  if (!(await trx('institutions').where('id', chosen).first('id')))
+    throw fieldError('institutionId', '所属机构不存在');
   return chosen;
 }
 
@@ -91,18 +101,32 @@ export async function createProduct(deps: AppDeps, principal: Principal, input: 
     const now = deps.now();
     const id = await insertProduct(trx, institutionId, input, now);
     const after = await toAdminProduct(trx, (await findProductRow(trx, id))!, role);
-    await writeAudit(trx, { principal, action: 'product.create', entityType: 'products', entityId: id, after, req }, now);
+    await writeAudit(
+      trx,
+      { principal, action: 'product.create', entityType: 'products', entityId: id, after, req },
+      now,
+    );
     return after;
   });
 }
 
-export async function updateProduct(deps: AppDeps, principal: Principal, id: number, input: ProductUpdate, req: Request) {
+export async function updateProduct(
+  deps: AppDeps,
+  principal: Principal,
+  id: number,
+  input: ProductUpdate,
+  req: Request,
+) {
   const role = staffRoleOf(principal);
   return deps.db.transaction(async (trx) => {
     const row = await loadForStaff(trx, principal, id);
-    if (Number(row.version) !== input.version) throw conflict('该产品已被他人修改，请刷新后重试', 'stale_version');
+    if (Number(row.version) !== input.version)
+      throw conflict('该产品已被他人修改，请刷新后重试', 'stale_version');
     if (!canEditProduct(row.status, role)) {
-      throw conflict(`产品当前状态为“${PRODUCT_STATUS_LABELS[row.status]}”，不能修改；请先下架或等待审核结束`, 'not_editable');
+      throw conflict(
+        `产品当前状态为“${PRODUCT_STATUS_LABELS[row.status]}”，不能修改；请先下架或等待审核结束`,
+        'not_editable',
+      );
     }
     const institutionId = await owningInstitution(trx, principal, input, Number(row.institution_id));
     await checkRegions(trx, input);
@@ -111,7 +135,11 @@ export async function updateProduct(deps: AppDeps, principal: Principal, id: num
     const changed = await updateProductContent(trx, id, input.version, institutionId, input, now);
     if (changed === 0) throw conflict('该产品已被他人修改，请刷新后重试', 'stale_version');
     const after = await toAdminProduct(trx, (await findProductRow(trx, id))!, role);
-    await writeAudit(trx, { principal, action: 'product.update', entityType: 'products', entityId: id, before, after, req }, now);
+    await writeAudit(
+      trx,
+      { principal, action: 'product.update', entityType: 'products', entityId: id, before, after, req },
+      now,
+    );
     return after;
   });
 }
@@ -143,7 +171,8 @@ export async function transitionProduct(
         to: t.to,
         version: Number(row.version),
         // A rejection records why; a fresh submission clears the last reason.
-        reviewNote: t.action === 'reject' ? (request.reason ?? null) : t.action === 'submit' ? null : undefined,
+        reviewNote:
+          t.action === 'reject' ? (request.reason ?? null) : t.action === 'submit' ? null : undefined,
         listedAt: t.to === 'listed' ? now : undefined,
       },
       now,
@@ -159,7 +188,12 @@ export async function transitionProduct(
         entityType: 'products',
         entityId: id,
         before: { status: row.status, version: Number(row.version), reviewNote: row.review_note },
-        after: { status: after.status, version: after.version, reviewNote: after.reviewNote, reason: request.reason ?? null },
+        after: {
+          status: after.status,
+          version: after.version,
+          reviewNote: after.reviewNote,
+          reason: request.reason ?? null,
+        },
         req,
       },
       now,

@@ -1,16 +1,35 @@
 import type { Knex } from 'knex';
 import type { Industry, Region } from '@jrpt/contracts';
+import type { ListWindow } from '../../http/simple-rest.js';
 
 type Row = { id: number; code: string; name: string };
 const toItem = (r: Row) => ({ id: Number(r.id), code: r.code, name: r.name });
 
 export async function listRegions(db: Knex): Promise<Region[]> {
-  const rows: Row[] = await db('regions').select('id', 'code', 'name').orderBy([{ column: 'sort' }, { column: 'id' }]);
+  const rows: Row[] = await db('regions')
+    .select('id', 'code', 'name')
+    .orderBy([{ column: 'sort' }, { column: 'id' }]);
   return rows.map(toItem);
 }
 
+/** The admin's window of regions (simple-rest) and the total. */
+export async function listRegionsWindow(
+  db: Knex,
+  window: ListWindow,
+): Promise<{ items: Region[]; total: number }> {
+  const rows: Row[] = await db('regions')
+    .select('id', 'code', 'name')
+    .orderBy(window.orderBy)
+    .limit(window.limit)
+    .offset(window.offset);
+  const count = await db('regions').count<{ n: number | string }[]>({ n: '*' }).first();
+  return { items: rows.map(toItem), total: Number(count?.n ?? 0) };
+}
+
 export async function listIndustries(db: Knex): Promise<Industry[]> {
-  const rows: Row[] = await db('industries').select('id', 'code', 'name').orderBy([{ column: 'sort' }, { column: 'id' }]);
+  const rows: Row[] = await db('industries')
+    .select('id', 'code', 'name')
+    .orderBy([{ column: 'sort' }, { column: 'id' }]);
   return rows.map(toItem);
 }
 

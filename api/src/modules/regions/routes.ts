@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { idParam, industry, region } from '@jrpt/contracts';
 import { defineRoute, PUBLIC, STAFF } from '../../http/route.js';
 import { notFound } from '../../http/errors.js';
-import { simpleRestQuery, setTotalCount, TOTAL_COUNT_HEADER } from '../../http/simple-rest.js';
-import { listIndustries, listRegions } from './repository.js';
+import { listWindow, simpleRestQuery, setTotalCount, TOTAL_COUNT_HEADER } from '../../http/simple-rest.js';
+import { listIndustries, listRegions, listRegionsWindow } from './repository.js';
+
+const SORTABLE = { id: 'id', code: 'code', name: 'name', sort: 'sort' };
 
 export const regionRoutes = [
   defineRoute({
@@ -34,9 +36,12 @@ export const regionRoutes = [
     response: z.array(region),
     headers: TOTAL_COUNT_HEADER,
     handler: async ({ deps, res, query }) => {
-      const items = await listRegions(deps.db);
-      setTotalCount(res, items.length);
-      return items.slice(query._start, Math.max(query._start, query._end));
+      const { items, total } = await listRegionsWindow(
+        deps.db,
+        listWindow(query, SORTABLE, { column: 'sort', order: 'asc' }, 'id'),
+      );
+      setTotalCount(res, total);
+      return items;
     },
   }),
   defineRoute({

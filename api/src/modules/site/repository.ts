@@ -13,6 +13,8 @@ export const SITE_SETTING_KEYS = {
 } as const;
 
 export async function readSettings(db: Knex, keys: string[]): Promise<Map<string, string>> {
-  const rows: { key: string; value: string }[] = await db('settings').whereIn('key', keys).select('key', 'value');
+  const rows: { key: string; value: string }[] = await db('settings')
+    .whereIn('key', keys)
+    .select('key', 'value');
   return new Map(rows.map((r) => [r.key, r.value]));
 }
