@@ -1,0 +1,60 @@
+import { Button, Card, Col, Grid, Menu, Result, Row } from 'antd';
+import { useContext, useEffect } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useCurrentUser } from '@jrpt/portal-kit';
+import { useAppPath } from '../../app-path';
+import { StandaloneContext } from '../../hosting';
+import { LoadError, Loading } from '../../components/status';
+import { loginUrl } from './login-redirect';
+
+/** The 个人中心 menu: only the items that exist (申请记录, 我的咨询 … join as they are built). */
+function PersonalMenu() {
+  const appPath = useAppPath();
+  const horizontal = Grid.useBreakpoint().md === false;
+  return (
+    <Menu
+      mode={horizontal ? 'horizontal' : 'inline'}
+      selectedKeys={['info']}
+      style={horizontal ? undefined : { borderInlineEnd: 'none' }}
+      items={[{ key: 'info', label: <Link to={appPath()}>用户信息</Link> }]}
+    />
+  );
+}
+
+/** 个人中心: the borrower's own pages, for a logged-in borrower only. */
+export default function PersonalLayout() {
+  const { user, error, refresh } = useCurrentUser();
+  const standalone = useContext(StandaloneContext);
+  const location = useLocation();
+  const target = loginUrl(location.pathname + location.search);
+
+  useEffect(() => {
+    // A full page load: the login page belongs to the portal shell, whichever app is showing this.
+    if (user === null && !standalone) window.location.assign(target);
+  }, [user, standalone, target]);
+
+  if (error) return <LoadError error={error} onRetry={() => void refresh()} />;
+  if (user === undefined || (user === null && !standalone)) return <Loading rows={6} />;
+  if (user === null)
+    return (
+      <Result
+        status="403"
+        title="请先登录"
+        subTitle="个人中心需要登录后使用；请在门户登录后再打开本页。"
+        extra={<Button href={target}>去登录</Button>}
+      />
+    );
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} md={6} lg={5}>
+        <Card size="small" title="个人中心" styles={{ body: { padding: 4 } }}>
+          <PersonalMenu />
+        </Card>
+      </Col>
+      <Col xs={24} md={18} lg={19}>
+        <Outlet context={user} />
+      </Col>
+    </Row>
+  );
+}
