@@ -33,7 +33,7 @@ export const articleInput = z.object({
   body: text('正文', { max: 200_000 }),
   source: optionalText('来源', 100),
   coverUrl: z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    (v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v),
     z
       .string({ error: '封面图片地址必须是文字' })
       .trim()

@@ -20,10 +20,10 @@ export function text(label: string, opts: { min?: number; max: number }) {
     .meta({ title: label });
 }
 
-/** An optional text field: empty strings become undefined. */
+/** An optional text field: empty strings (and null, as an edit form sends a cleared field) become undefined. */
 export function optionalText(label: string, max: number) {
   return z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    (v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v),
     z
       .string({ error: `${label}必须是文字` })
       .trim()
