@@ -1,7 +1,17 @@
 /** Cross-cutting behaviour of the app: CSRF, bad input, unknown routes, health, OpenAPI, dev-only routes. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { anon, loginBorrower, loginStaff, raw, registerBorrower, solveCaptcha, testApp, uniquePhone, DEMO_PASSWORD } from './test/harness.js';
+import {
+  anon,
+  loginBorrower,
+  loginStaff,
+  raw,
+  registerBorrower,
+  solveCaptcha,
+  testApp,
+  uniquePhone,
+  DEMO_PASSWORD,
+} from './test/harness.js';
 
 const t = testApp();
 
@@ -46,12 +56,23 @@ describe('malformed requests', () => {
   });
 
   it('answers wrong types with 400 naming the fields, never 500', async () => {
-    const res = await anon().post('/api/auth/login').send({ phone: 18809386116, password: ['x'], captchaId: {}, captchaText: null }).expect(400);
-    expect(Object.keys(res.body.error.fields).sort()).toEqual(['captchaId', 'captchaText', 'password', 'phone']);
+    const res = await anon()
+      .post('/api/auth/login')
+      .send({ phone: 18809386116, password: ['x'], captchaId: {}, captchaText: null })
+      .expect(400);
+    expect(Object.keys(res.body.error.fields).sort()).toEqual([
+      'captchaId',
+      'captchaText',
+      'password',
+      'phone',
+    ]);
   });
 
   it('answers a huge body with 413', async () => {
-    await anon().post('/api/auth/login').send({ phone: 'x'.repeat(300_000) }).expect(413);
+    await anon()
+      .post('/api/auth/login')
+      .send({ phone: 'x'.repeat(300_000) })
+      .expect(413);
   });
 
   it('answers an unknown route with 404 in Chinese', async () => {
@@ -63,7 +84,10 @@ describe('malformed requests', () => {
 describe('GET /api/health', () => {
   it('reports the database', async () => {
     const res = await anon().get('/api/health').expect(200);
-    expect(res.body).toMatchObject({ status: 'ok', database: { ok: true, client: t.config.database.client } });
+    expect(res.body).toMatchObject({
+      status: 'ok',
+      database: { ok: true, client: t.config.database.client },
+    });
   });
 });
 
@@ -130,7 +154,12 @@ describe('development-only routes', () => {
       .update({ answer_hash: createHash('sha256').update(`${captcha.body.captchaId}:abcd`).digest('hex') });
     const res = await agent
       .post('/api/admin/auth/login')
-      .send({ username: 'gov', password: DEMO_PASSWORD, captchaId: captcha.body.captchaId, captchaText: 'ABCD' })
+      .send({
+        username: 'gov',
+        password: DEMO_PASSWORD,
+        captchaId: captcha.body.captchaId,
+        captchaText: 'ABCD',
+      })
       .expect(200);
     const set = (res.headers['set-cookie'] as unknown as string[]).join('\n');
     expect(set).toMatch(/jrpt_admin_sid=[^;]+;.*Secure/);

@@ -13,7 +13,10 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** mysql://user:pass@host:3306/db — when absent, the embedded SQLite file under DATA_DIR is used. */
-  DATABASE_URL: z.string().regex(/^mysql2?:\/\//, 'DATABASE_URL must start with mysql://').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^mysql2?:\/\//, 'DATABASE_URL must start with mysql://')
+    .optional(),
   DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
   SQLITE_FILE: z.string().optional(),
   /** Seed the demo data on first start when the database is empty. */
@@ -60,7 +63,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   }
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && e.SMS_PROVIDER === 'development') {
-    throw new Error('Invalid configuration: SMS_PROVIDER=development is not allowed when NODE_ENV=production');
+    throw new Error(
+      'Invalid configuration: SMS_PROVIDER=development is not allowed when NODE_ENV=production',
+    );
   }
   if (e.SMS_PROVIDER === 'aliyun') {
     for (const k of [
@@ -76,7 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   const devRoutes = !production && e.SMS_PROVIDER === 'development';
   const ssoProvider = e.SSO_PROVIDER ?? (devRoutes ? 'development' : 'none');
   if (ssoProvider === 'development' && !devRoutes) {
-    throw new Error('Invalid configuration: SSO_PROVIDER=development needs development mode with SMS_PROVIDER=development');
+    throw new Error(
+      'Invalid configuration: SSO_PROVIDER=development needs development mode with SMS_PROVIDER=development',
+    );
   }
   if (ssoProvider === 'oidc') {
     for (const k of ['SSO_ISSUER', 'SSO_CLIENT_ID', 'SSO_CLIENT_SECRET'] as const) {
@@ -125,7 +132,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
             // Not a secret: the development provider exists only in development.
             clientSecret: 'development-only',
           }
-        : { issuer: e.SSO_ISSUER ?? '', clientId: e.SSO_CLIENT_ID ?? '', clientSecret: e.SSO_CLIENT_SECRET ?? '' }),
+        : {
+            issuer: e.SSO_ISSUER ?? '',
+            clientId: e.SSO_CLIENT_ID ?? '',
+            clientSecret: e.SSO_CLIENT_SECRET ?? '',
+          }),
     },
   };
 }

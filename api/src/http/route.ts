@@ -82,7 +82,9 @@ async function authorize(route: AnyRoute, req: Request, deps: AppDeps): Promise<
   if (access.kind === 'borrower') {
     if (principal.role !== 'personal' && principal.role !== 'enterprise') throw forbidden();
     if (access.types && !access.types.includes(principal.role)) {
-      throw forbidden(access.types.includes('enterprise') ? '仅企业用户可以办理此业务' : '仅个人用户可以办理此业务');
+      throw forbidden(
+        access.types.includes('enterprise') ? '仅企业用户可以办理此业务' : '仅个人用户可以办理此业务',
+      );
     }
   } else {
     if (principal.role === 'personal' || principal.role === 'enterprise') throw forbidden();

@@ -29,7 +29,9 @@ describe('AES-256-GCM field cipher', () => {
 
   it('gives a stable blind index that depends on the key', () => {
     expect(cipher.blindIndex('620502199001011235')).toBe(cipher.blindIndex('620502199001011235'));
-    expect(cipher.blindIndex('620502199001011235')).not.toBe(createFieldCipher(randomBytes(32)).blindIndex('620502199001011235'));
+    expect(cipher.blindIndex('620502199001011235')).not.toBe(
+      createFieldCipher(randomBytes(32)).blindIndex('620502199001011235'),
+    );
   });
 
   it('refuses a key that is not 32 bytes', () => {
@@ -42,15 +44,21 @@ describe('data key loading', () => {
 
   it('uses DATA_ENCRYPTION_KEY when given', () => {
     const key = randomBytes(32);
-    expect(loadDataKey({ dataEncryptionKey: key.toString('base64'), production: true, dataDir: tmp() })).toEqual(key);
+    expect(
+      loadDataKey({ dataEncryptionKey: key.toString('base64'), production: true, dataDir: tmp() }),
+    ).toEqual(key);
   });
 
   it('refuses a malformed DATA_ENCRYPTION_KEY', () => {
-    expect(() => loadDataKey({ dataEncryptionKey: 'c2hvcnQ=', production: false, dataDir: tmp() })).toThrow(/32 bytes/);
+    expect(() => loadDataKey({ dataEncryptionKey: 'c2hvcnQ=', production: false, dataDir: tmp() })).toThrow(
+      /32 bytes/,
+    );
   });
 
   it('refuses to start in production without a key', () => {
-    expect(() => loadDataKey({ production: true, dataDir: tmp() })).toThrow(/DATA_ENCRYPTION_KEY is required/);
+    expect(() => loadDataKey({ production: true, dataDir: tmp() })).toThrow(
+      /DATA_ENCRYPTION_KEY is required/,
+    );
   });
 
   it('generates a development key once, mode 0600, and keeps it', () => {

@@ -24,11 +24,17 @@ export function createFieldCipher(key: Buffer): FieldCipher {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return [VERSION, iv.toString('base64'), cipher.getAuthTag().toString('base64'), data.toString('base64')].join(':');
+      return [
+        VERSION,
+        iv.toString('base64'),
+        cipher.getAuthTag().toString('base64'),
+        data.toString('base64'),
+      ].join(':');
     },
     decrypt(stored) {
       const [version, iv, tag, data] = stored.split(':');
-      if (version !== VERSION || !iv || !tag || data === undefined) throw new Error('not an encrypted field value');
+      if (version !== VERSION || !iv || !tag || data === undefined)
+        throw new Error('not an encrypted field value');
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
       decipher.setAuthTag(Buffer.from(tag, 'base64'));
       return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString('utf8');
@@ -51,7 +57,11 @@ export function parseKey(base64: string): Buffer {
  * The key comes from DATA_ENCRYPTION_KEY. Without it production refuses to start; development
  * generates one once into `<dataDir>/keys/data.key` (mode 0600) and keeps using it.
  */
-export function loadDataKey(opts: { dataEncryptionKey?: string; production: boolean; dataDir: string }): Buffer {
+export function loadDataKey(opts: {
+  dataEncryptionKey?: string;
+  production: boolean;
+  dataDir: string;
+}): Buffer {
   if (opts.dataEncryptionKey) return parseKey(opts.dataEncryptionKey);
   if (opts.production) {
     throw new Error('Invalid configuration: DATA_ENCRYPTION_KEY is required when NODE_ENV=production');

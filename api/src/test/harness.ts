@@ -107,7 +107,10 @@ export async function sendSms(
   t: TestApp = testApp(),
 ): Promise<string> {
   const captcha = await solveCaptcha(agent, t);
-  await agent.post('/api/auth/sms').send({ phone, purpose, ...captcha }).expect(200);
+  await agent
+    .post('/api/auth/sms')
+    .send({ phone, purpose, ...captcha })
+    .expect(200);
   return readSmsCode(phone, t);
 }
 
@@ -125,7 +128,15 @@ export async function registerBorrower(
   const body =
     type === 'personal'
       ? { phone, password, username: '测试用户', smsCode, agreed: true, ...captcha }
-      : { phone, password, enterpriseName: '天水测试科技有限公司', uscc: '91620503MA74X1C46L', smsCode, agreed: true, ...captcha };
+      : {
+          phone,
+          password,
+          enterpriseName: '天水测试科技有限公司',
+          uscc: '91620503MA74X1C46L',
+          smsCode,
+          agreed: true,
+          ...captcha,
+        };
   const res = await agent.post(`/api/auth/register/${type}`).send(body);
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return { phone, password, accountId: res.body.accountId as number };

@@ -9,7 +9,11 @@ export const DEMO_PASSWORD = 'Jrpt@2026';
 
 export const DEMO_ACCOUNTS = {
   personal: { phone: '18809386116', username: '张三' },
-  enterprise: { phone: '13909386116', enterpriseName: '天水市麦积区惠民农产品有限公司', uscc: '91620503MA74X1C46L' },
+  enterprise: {
+    phone: '13909386116',
+    enterpriseName: '天水市麦积区惠民农产品有限公司',
+    uscc: '91620503MA74X1C46L',
+  },
   office: { loginName: 'office', displayName: '天水市金融办' },
   institution: { loginName: 'gsbank', displayName: '甘肃银行天水分行', institutionName: '甘肃银行' },
   government: { loginName: 'gov', displayName: '天水市政府机构' },
@@ -19,7 +23,10 @@ export async function seedAccounts(trx: Knex.Transaction, config: Config) {
   const now = new Date();
   const hash = () => hashPassword(DEMO_PASSWORD, config.scryptCost);
 
-  const [platformAgreementId] = await trx('agreements').insert({ ...PLATFORM_SERVICE_AGREEMENT, published_at: now });
+  const [platformAgreementId] = await trx('agreements').insert({
+    ...PLATFORM_SERVICE_AGREEMENT,
+    published_at: now,
+  });
   await trx('agreements').insert({ ...DATA_AUTHORIZATION_AGREEMENT, published_at: now });
 
   const borrower = { status: 'active', created_at: now, updated_at: now };
@@ -52,10 +59,17 @@ export async function seedAccounts(trx: Knex.Transaction, config: Config) {
   }
   await bumpStat(trx, 'registered_users', 2);
 
-  const bank = await trx('institutions').where({ name: DEMO_ACCOUNTS.institution.institutionName }).first('id');
+  const bank = await trx('institutions')
+    .where({ name: DEMO_ACCOUNTS.institution.institutionName })
+    .first('id');
   if (!bank) throw new Error(`seed: institution ${DEMO_ACCOUNTS.institution.institutionName} is missing`);
   const staffRows = [
-    { role: 'office', login_name: DEMO_ACCOUNTS.office.loginName, display_name: DEMO_ACCOUNTS.office.displayName, institution_id: null },
+    {
+      role: 'office',
+      login_name: DEMO_ACCOUNTS.office.loginName,
+      display_name: DEMO_ACCOUNTS.office.displayName,
+      institution_id: null,
+    },
     {
       role: 'institution',
       login_name: DEMO_ACCOUNTS.institution.loginName,
@@ -70,6 +84,12 @@ export async function seedAccounts(trx: Knex.Transaction, config: Config) {
     },
   ];
   for (const row of staffRows) {
-    await trx('accounts').insert({ ...row, password_hash: await hash(), status: 'active', created_at: now, updated_at: now });
+    await trx('accounts').insert({
+      ...row,
+      password_hash: await hash(),
+      status: 'active',
+      created_at: now,
+      updated_at: now,
+    });
   }
 }

@@ -22,7 +22,13 @@ describe('GET /api/agreements/:code', () => {
 
   it('serves a newer version once published', async () => {
     const now = new Date();
-    await t.db('agreements').insert({ code: 'data_authorization', version: 2, title: '用户授权协议', body: '第二版', published_at: now });
+    await t.db('agreements').insert({
+      code: 'data_authorization',
+      version: 2,
+      title: '用户授权协议',
+      body: '第二版',
+      published_at: now,
+    });
     const res = await anon().get('/api/agreements/data_authorization').expect(200);
     expect(res.body).toMatchObject({ version: 2, body: '第二版' });
     await t.db('agreements').where({ code: 'data_authorization', version: 2 }).delete();
@@ -38,10 +44,22 @@ describe('recordConsent', () => {
   it('records the current version for a subject', async () => {
     const { accountId } = await registerBorrower();
     const consent = await t.db.transaction((trx) =>
-      recordConsent(trx, { accountId, code: 'data_authorization', subjectType: 'loan_application', subjectId: 42, ip: '10.0.0.1', now: new Date() }),
+      recordConsent(trx, {
+        accountId,
+        code: 'data_authorization',
+        subjectType: 'loan_application',
+        subjectId: 42,
+        ip: '10.0.0.1',
+        now: new Date(),
+      }),
     );
     expect(consent.version).toBe(1);
     const row = await t.db('consents').where({ id: consent.consentId }).first();
-    expect(row).toMatchObject({ account_id: accountId, agreement_id: consent.agreementId, subject_type: 'loan_application', subject_id: 42 });
+    expect(row).toMatchObject({
+      account_id: accountId,
+      agreement_id: consent.agreementId,
+      subject_type: 'loan_application',
+      subject_id: 42,
+    });
   });
 });

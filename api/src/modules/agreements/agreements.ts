@@ -13,13 +13,20 @@ interface AgreementRow {
 }
 
 async function latestRow(db: Knex | Knex.Transaction, code: AgreementCode) {
-  return (await db('agreements').where({ code }).orderBy('version', 'desc').first()) as AgreementRow | undefined;
+  return (await db('agreements').where({ code }).orderBy('version', 'desc').first()) as
+    AgreementRow | undefined;
 }
 
 export async function getLatestAgreement(db: Knex, code: AgreementCode): Promise<Agreement | null> {
   const row = await latestRow(db, code);
   if (!row) return null;
-  return { code: row.code, version: row.version, title: row.title, body: row.body, publishedAt: toIso(row.published_at) };
+  return {
+    code: row.code,
+    version: row.version,
+    title: row.title,
+    body: row.body,
+    publishedAt: toIso(row.published_at),
+  };
 }
 
 /**

@@ -4,7 +4,9 @@ import { defineRoute, PUBLIC } from '../../http/route.js';
 import { notFound } from '../../http/errors.js';
 import { getLatestAgreement } from './agreements.js';
 
-const codeLabels = Object.fromEntries(AGREEMENT_CODES.map((c) => [c, AGREEMENT_TITLES[c]])) as typeof AGREEMENT_TITLES;
+const codeLabels = Object.fromEntries(
+  AGREEMENT_CODES.map((c) => [c, AGREEMENT_TITLES[c]]),
+) as typeof AGREEMENT_TITLES;
 
 export const agreementRoutes = [
   defineRoute({

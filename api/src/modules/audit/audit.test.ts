@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { anon, loginBorrower, loginStaff, registerBorrower, testApp, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../test/harness.js';
+import {
+  anon,
+  loginBorrower,
+  loginStaff,
+  registerBorrower,
+  testApp,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+} from '../../test/harness.js';
 import { writeAudit } from './audit.js';
 
 const t = testApp();
@@ -15,9 +23,17 @@ describe('writeAudit', () => {
       after: { name: '新', nested: { passwordHash: 'scrypt$...', csrfToken: 'x' } },
     });
     const row = await t.db('audit_logs').where({ action: 'test.redact' }).orderBy('id', 'desc').first();
-    expect(row).toMatchObject({ actor_account_id: 1, actor_role: 'office', entity_type: 'tests', entity_id: '7' });
+    expect(row).toMatchObject({
+      actor_account_id: 1,
+      actor_role: 'office',
+      entity_type: 'tests',
+      entity_id: '7',
+    });
     expect(JSON.parse(row.before_text)).toEqual({ name: '旧', password: '[已隐藏]' });
-    expect(JSON.parse(row.after_text)).toEqual({ name: '新', nested: { passwordHash: '[已隐藏]', csrfToken: '[已隐藏]' } });
+    expect(JSON.parse(row.after_text)).toEqual({
+      name: '新',
+      nested: { passwordHash: '[已隐藏]', csrfToken: '[已隐藏]' },
+    });
   });
 });
 
@@ -52,8 +68,12 @@ describe('GET /api/admin/audit-logs', () => {
 
   it('sorts by createdAt ascending on request and pages', async () => {
     const office = await loginStaff('office', DEMO_PASSWORD);
-    const page1 = await office.get('/api/admin/audit-logs?_sort=createdAt&_order=asc&_start=0&_end=2').expect(200);
-    const page2 = await office.get('/api/admin/audit-logs?_sort=createdAt&_order=asc&_start=2&_end=4').expect(200);
+    const page1 = await office
+      .get('/api/admin/audit-logs?_sort=createdAt&_order=asc&_start=0&_end=2')
+      .expect(200);
+    const page2 = await office
+      .get('/api/admin/audit-logs?_sort=createdAt&_order=asc&_start=2&_end=4')
+      .expect(200);
     expect(page1.body).toHaveLength(2);
     expect(page1.body[1].createdAt <= page2.body[0].createdAt).toBe(true);
     expect(page2.body.map((r: { id: number }) => r.id)).not.toContain(page1.body[0].id);
@@ -74,7 +94,11 @@ describe('GET /api/admin/audit-logs', () => {
   it('is for the office only', async () => {
     await (await loginStaff('gsbank', DEMO_PASSWORD)).get('/api/admin/audit-logs').expect(403);
     await (await loginStaff('gov', DEMO_PASSWORD)).get('/api/admin/audit-logs').expect(403);
-    await (await loginBorrower(DEMO_ACCOUNTS.personal.phone, DEMO_PASSWORD)).get('/api/admin/audit-logs').expect(401);
+    await (
+      await loginBorrower(DEMO_ACCOUNTS.personal.phone, DEMO_PASSWORD)
+    )
+      .get('/api/admin/audit-logs')
+      .expect(401);
     await anon().get('/api/admin/audit-logs').expect(401);
   });
 });

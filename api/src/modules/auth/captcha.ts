@@ -10,14 +10,18 @@ import { HttpError } from '../../http/errors.js';
 import { toIso } from '../../db/knex.js';
 
 // The package's own call signature (draw a given text) is missing from its type declarations.
-type DrawCaptcha = (text: string, options: NonNullable<Parameters<typeof svgCaptchaModule.create>[0]>) => string;
+type DrawCaptcha = (
+  text: string,
+  options: NonNullable<Parameters<typeof svgCaptchaModule.create>[0]>,
+) => string;
 const drawCaptcha = svgCaptchaModule as unknown as DrawCaptcha;
 
 export const CAPTCHA_TTL_SECONDS = 300;
 /** No characters that look alike (0/O/o, 1/I/l, ...). */
 const CHARSET = 'ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789';
 
-const answerHash = (id: string, text: string) => createHash('sha256').update(`${id}:${text.trim().toLowerCase()}`).digest('hex');
+const answerHash = (id: string, text: string) =>
+  createHash('sha256').update(`${id}:${text.trim().toLowerCase()}`).digest('hex');
 
 export const captchaError = (message: string) =>
   new HttpError(400, 'captcha_failed', message, { captchaText: message });
@@ -26,7 +30,14 @@ export async function issueCaptcha(db: Knex, opts: { now: Date; keepText: boolea
   const text = Array.from({ length: 4 }, () => CHARSET[randomInt(CHARSET.length)]).join('');
   const id = randomUUID();
   // svg-captcha draws the text we chose (crypto-random) rather than its own Math.random text.
-  const svg = drawCaptcha(text, { width: 120, height: 40, fontSize: 46, noise: 2, color: true, background: '#f3f6fb' });
+  const svg = drawCaptcha(text, {
+    width: 120,
+    height: 40,
+    fontSize: 46,
+    noise: 2,
+    color: true,
+    background: '#f3f6fb',
+  });
   await db('captchas').insert({
     id,
     answer_hash: answerHash(id, text),
@@ -37,7 +48,10 @@ export async function issueCaptcha(db: Knex, opts: { now: Date; keepText: boolea
     used_at: null,
   });
   // Housekeeping without a scheduler: now and then, drop captchas that expired an hour ago.
-  if (randomInt(20) === 0) await db('captchas').where('expires_at', '<', new Date(opts.now.getTime() - 3_600_000)).delete();
+  if (randomInt(20) === 0)
+    await db('captchas')
+      .where('expires_at', '<', new Date(opts.now.getTime() - 3_600_000))
+      .delete();
   return { captchaId: id, svg, expiresInSeconds: CAPTCHA_TTL_SECONDS };
 }
 
@@ -61,14 +75,19 @@ export async function checkCaptcha(
 ) {
   const expired = captchaError('图形验证码已失效，请点击图片刷新后重新输入');
   const row = (await db('captchas').where({ id: answer.captchaId }).first()) as CaptchaRow | undefined;
-  if (!row || row.used_at || (use === 'sms' && row.sms_used_at) || new Date(toIso(row.expires_at)) <= now) throw expired;
+  if (!row || row.used_at || (use === 'sms' && row.sms_used_at) || new Date(toIso(row.expires_at)) <= now)
+    throw expired;
   const column = use === 'sms' ? 'sms_used_at' : 'used_at';
   if (answerHash(row.id, answer.captchaText) !== row.answer_hash) {
     await db('captchas').where({ id: row.id }).update({ used_at: now });
     throw captchaError('图形验证码错误，请刷新后重新输入');
   }
   // Conditional update: of two requests racing with one captcha, only one wins.
-  const updated = await db('captchas').where({ id: row.id }).whereNull(column).whereNull('used_at').update({ [column]: now });
+  const updated = await db('captchas')
+    .where({ id: row.id })
+    .whereNull(column)
+    .whereNull('used_at')
+    .update({ [column]: now });
   if (updated !== 1) throw expired;
 }
 

@@ -19,7 +19,11 @@ function cookies(res: { headers: Record<string, unknown> }): string[] {
   const raw = res.headers['set-cookie'];
   return Array.isArray(raw) ? (raw as string[]) : [];
 }
-const cookieValue = (all: string[], name: string) => all.find((c) => c.startsWith(`${name}=`))?.split(';')[0].slice(name.length + 1);
+const cookieValue = (all: string[], name: string) =>
+  all
+    .find((c) => c.startsWith(`${name}=`))
+    ?.split(';')[0]
+    .slice(name.length + 1);
 
 async function attempt(agent: Agent, phone: string, password: string, app: TestApp = t) {
   return agent.post('/api/auth/login').send({ phone, password, ...(await solveCaptcha(agent, app)) });
@@ -55,7 +59,11 @@ describe('POST /api/auth/login', () => {
   it('logs the demo enterprise in', async () => {
     const res = await attempt(anon(), DEMO_ACCOUNTS.enterprise.phone, DEMO_PASSWORD);
     expect(res.status).toBe(200);
-    expect(res.body.user).toMatchObject({ type: 'enterprise', enterpriseName: DEMO_ACCOUNTS.enterprise.enterpriseName, uscc: '91620503MA74X1C46L' });
+    expect(res.body.user).toMatchObject({
+      type: 'enterprise',
+      enterpriseName: DEMO_ACCOUNTS.enterprise.enterpriseName,
+      uscc: '91620503MA74X1C46L',
+    });
   });
 
   it('gives a new session id at every login and ends the one the browser had', async () => {
@@ -80,8 +88,13 @@ describe('POST /api/auth/login', () => {
 
   it('refuses a missing or wrong captcha before looking at the password', async () => {
     const agent = anon();
-    const missing = await agent.post('/api/auth/login').send({ phone: DEMO_ACCOUNTS.personal.phone, password: DEMO_PASSWORD }).expect(400);
-    expect(Object.keys(missing.body.error.fields)).toEqual(expect.arrayContaining(['captchaId', 'captchaText']));
+    const missing = await agent
+      .post('/api/auth/login')
+      .send({ phone: DEMO_ACCOUNTS.personal.phone, password: DEMO_PASSWORD })
+      .expect(400);
+    expect(Object.keys(missing.body.error.fields)).toEqual(
+      expect.arrayContaining(['captchaId', 'captchaText']),
+    );
     const captcha = await solveCaptcha(agent);
     const wrong = await agent
       .post('/api/auth/login')
@@ -91,7 +104,10 @@ describe('POST /api/auth/login', () => {
   });
 
   it('refuses a malformed phone with 400 naming it', async () => {
-    const res = await anon().post('/api/auth/login').send({ phone: 'office', password: DEMO_PASSWORD, captchaId: 'x', captchaText: 'abcd' }).expect(400);
+    const res = await anon()
+      .post('/api/auth/login')
+      .send({ phone: 'office', password: DEMO_PASSWORD, captchaId: 'x', captchaText: 'abcd' })
+      .expect(400);
     expect(res.body.error.fields.phone).toContain('账号（手机号）格式不正确');
   });
 
@@ -121,7 +137,8 @@ describe('POST /api/auth/login', () => {
 
   it('locks a client address after 5 failures whatever the accounts', async () => {
     const agent = anon();
-    for (let i = 0; i < 5; i++) expect((await attempt(agent, `1700000${String(i).padStart(4, '0')}`, 'Wrong12345')).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await attempt(agent, `1700000${String(i).padStart(4, '0')}`, 'Wrong12345')).status).toBe(401);
     expect((await attempt(agent, DEMO_ACCOUNTS.personal.phone, DEMO_PASSWORD)).status).toBe(429);
     expect((await attempt(anon(), DEMO_ACCOUNTS.personal.phone, DEMO_PASSWORD)).status).toBe(200);
   });
@@ -130,7 +147,11 @@ describe('POST /api/auth/login', () => {
     const agent = anon();
     const res = await agent
       .post('/api/admin/auth/login')
-      .send({ username: DEMO_ACCOUNTS.personal.phone, password: DEMO_PASSWORD, ...(await solveCaptcha(agent, t, '/api/admin/auth/captcha')) })
+      .send({
+        username: DEMO_ACCOUNTS.personal.phone,
+        password: DEMO_PASSWORD,
+        ...(await solveCaptcha(agent, t, '/api/admin/auth/captcha')),
+      })
       .expect(401);
     expect(res.body.error.message).toBe('账号或密码错误');
 
@@ -158,7 +179,11 @@ describe('POST /api/admin/auth/login', () => {
     const agent = anon();
     const res = await agent
       .post('/api/admin/auth/login')
-      .send({ username, password: DEMO_PASSWORD, ...(await solveCaptcha(agent, t, '/api/admin/auth/captcha')) })
+      .send({
+        username,
+        password: DEMO_PASSWORD,
+        ...(await solveCaptcha(agent, t, '/api/admin/auth/captcha')),
+      })
       .expect(200);
     expect(res.body.staff).toMatchObject({ username, role, institutionName });
     const set = cookies(res);
@@ -173,13 +198,20 @@ describe('POST /api/admin/auth/login', () => {
     const agent = anon();
     const res = await agent
       .post('/api/admin/auth/login')
-      .send({ username: 'office', password: 'Wrong12345', ...(await solveCaptcha(agent, t, '/api/admin/auth/captcha')) })
+      .send({
+        username: 'office',
+        password: 'Wrong12345',
+        ...(await solveCaptcha(agent, t, '/api/admin/auth/captcha')),
+      })
       .expect(401);
     expect(res.body.error.message).toBe('账号或密码错误');
   });
 
   it('refuses an empty username with 400 naming it', async () => {
-    const res = await anon().post('/api/admin/auth/login').send({ username: ' ', password: 'x', captchaId: 'x', captchaText: 'abcd' }).expect(400);
+    const res = await anon()
+      .post('/api/admin/auth/login')
+      .send({ username: ' ', password: 'x', captchaId: 'x', captchaText: 'abcd' })
+      .expect(400);
     expect(res.body.error.fields.username).toBe('请填写用户名');
   });
 

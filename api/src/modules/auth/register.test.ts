@@ -27,7 +27,10 @@ async function personalBody(phone = uniquePhone()) {
   const agent = anon();
   const smsCode = await sendSms(agent, phone);
   const captcha = await solveCaptcha(agent);
-  return { agent, body: { phone, password: 'Secret123', username: '李四', smsCode, agreed: true, ...captcha } };
+  return {
+    agent,
+    body: { phone, password: 'Secret123', username: '李四', smsCode, agreed: true, ...captcha },
+  };
 }
 
 describe('POST /api/auth/register/personal', () => {
@@ -39,7 +42,13 @@ describe('POST /api/auth/register/personal', () => {
     expect(res.headers['set-cookie']).toBeUndefined();
 
     const account = await t.db('accounts').where({ id: res.body.accountId }).first();
-    expect(account).toMatchObject({ role: 'personal', phone: body.phone, username: '李四', display_name: '李四', status: 'active' });
+    expect(account).toMatchObject({
+      role: 'personal',
+      phone: body.phone,
+      username: '李四',
+      display_name: '李四',
+      status: 'active',
+    });
     expect(account.password_hash).toMatch(/^scrypt\$/);
     expect(await registeredUsers()).toBe(before + 1);
 
@@ -51,7 +60,10 @@ describe('POST /api/auth/register/personal', () => {
     expect(consent).toMatchObject({ code: 'platform_service', version: 1, subject_type: 'registration' });
     expect(consent.ip).toMatch(/^10\./);
 
-    const audit = await t.db('audit_logs').where({ action: 'account.register', entity_id: String(res.body.accountId) }).first();
+    const audit = await t
+      .db('audit_logs')
+      .where({ action: 'account.register', entity_id: String(res.body.accountId) })
+      .first();
     expect(audit.after_text).toContain('李四');
     expect(audit.after_text).not.toContain('Secret123');
 
@@ -71,7 +83,16 @@ describe('POST /api/auth/register/personal', () => {
     const phone = uniquePhone();
     const res = await anon()
       .post('/api/auth/register/personal')
-      .send({ phone, password: 'Secret123', username: '王五', smsCode: '123456', agreed: true, captchaId: 'x', captchaText: 'abcd', ...change })
+      .send({
+        phone,
+        password: 'Secret123',
+        username: '王五',
+        smsCode: '123456',
+        agreed: true,
+        captchaId: 'x',
+        captchaText: 'abcd',
+        ...change,
+      })
       .expect(400);
     expect(res.body.error.fields[field]).toContain(message);
     expect(res.body.error.message).toBeTruthy();
@@ -80,14 +101,20 @@ describe('POST /api/auth/register/personal', () => {
 
   it('refuses a missing agreement tick and writes nothing', async () => {
     const { agent, body } = await personalBody();
-    const res = await agent.post('/api/auth/register/personal').send({ ...body, agreed: undefined }).expect(400);
+    const res = await agent
+      .post('/api/auth/register/personal')
+      .send({ ...body, agreed: undefined })
+      .expect(400);
     expect(res.body.error.fields.agreed).toBe('请阅读并勾选同意《平台服务协议书》');
     expect(await t.db('accounts').where({ phone: body.phone }).first()).toBeUndefined();
   });
 
   it('refuses a wrong captcha, and a wrong guess burns the captcha', async () => {
     const { agent, body } = await personalBody();
-    const wrong = await agent.post('/api/auth/register/personal').send({ ...body, captchaText: 'zzzz' }).expect(400);
+    const wrong = await agent
+      .post('/api/auth/register/personal')
+      .send({ ...body, captchaText: 'zzzz' })
+      .expect(400);
     expect(wrong.body.error.fields.captchaText).toContain('图形验证码错误');
     const retry = await agent.post('/api/auth/register/personal').send(body).expect(400);
     expect(retry.body.error.fields.captchaText).toContain('已失效');
@@ -96,7 +123,10 @@ describe('POST /api/auth/register/personal', () => {
   it('refuses a reused captcha', async () => {
     const { agent, body } = await personalBody();
     await agent.post('/api/auth/register/personal').send(body).expect(201);
-    const again = await agent.post('/api/auth/register/personal').send({ ...body, phone: uniquePhone() }).expect(400);
+    const again = await agent
+      .post('/api/auth/register/personal')
+      .send({ ...body, phone: uniquePhone() })
+      .expect(400);
     expect(again.body.error.fields.captchaText).toContain('已失效');
   });
 
@@ -124,7 +154,14 @@ describe('POST /api/auth/register/personal', () => {
       const captcha = await solveCaptcha(agent);
       const res = await agent
         .post('/api/auth/register/personal')
-        .send({ phone, password: 'Secret123', username: '钱七', smsCode: wrongCode, agreed: true, ...captcha })
+        .send({
+          phone,
+          password: 'Secret123',
+          username: '钱七',
+          smsCode: wrongCode,
+          agreed: true,
+          ...captcha,
+        })
         .expect(400);
       expect(res.body.error.fields.smsCode).toContain(i < 5 ? `还可尝试${5 - i}次` : '错误次数过多');
     }
@@ -269,7 +306,14 @@ describe('registration codes are bound to their phone', () => {
     const captcha = await solveCaptcha(agent);
     const res = await agent
       .post('/api/auth/register/personal')
-      .send({ phone: phoneB, password: 'Secret123', username: '吴十', smsCode: codeA === (await readSmsCode(phoneB)) ? '999999' : codeA, agreed: true, ...captcha })
+      .send({
+        phone: phoneB,
+        password: 'Secret123',
+        username: '吴十',
+        smsCode: codeA === (await readSmsCode(phoneB)) ? '999999' : codeA,
+        agreed: true,
+        ...captcha,
+      })
       .expect(400);
     expect(res.body.error.fields.smsCode).toBeTruthy();
   });

@@ -1,6 +1,13 @@
 /** The only place that speaks SQL about accounts. */
 import type { Knex } from 'knex';
-import { maskPhone, type BorrowerType, type CurrentStaff, type CurrentUser, type Role, type StaffRole } from '@jrpt/contracts';
+import {
+  maskPhone,
+  type BorrowerType,
+  type CurrentStaff,
+  type CurrentUser,
+  type Role,
+  type StaffRole,
+} from '@jrpt/contracts';
 import { toIso } from '../../db/knex.js';
 
 export interface AccountRow {
@@ -30,19 +37,22 @@ export const accountsRepo = {
     return (await db('accounts').where({ id }).first()) as AccountRow | undefined;
   },
   async findBorrowerByPhone(db: Db, phone: string) {
-    return (await db('accounts').where({ phone }).whereIn('role', BORROWER_ROLES).first()) as AccountRow | undefined;
+    return (await db('accounts').where({ phone }).whereIn('role', BORROWER_ROLES).first()) as
+      AccountRow | undefined;
   },
   async phoneTaken(db: Db, phone: string) {
     return Boolean(await db('accounts').where({ phone }).first('id'));
   },
   async findStaffByLoginName(db: Db, loginName: string) {
     return (await db('accounts').where({ login_name: loginName }).whereIn('role', STAFF_ROLES).first()) as
-      | AccountRow
-      | undefined;
+      AccountRow | undefined;
   },
   async insertBorrower(
     db: Db,
-    row: Pick<AccountRow, 'role' | 'phone' | 'username' | 'enterprise_name' | 'uscc' | 'display_name' | 'password_hash'>,
+    row: Pick<
+      AccountRow,
+      'role' | 'phone' | 'username' | 'enterprise_name' | 'uscc' | 'display_name' | 'password_hash'
+    >,
     now: Date,
   ): Promise<number> {
     const [id] = await db('accounts').insert({ ...row, status: 'active', created_at: now, updated_at: now });

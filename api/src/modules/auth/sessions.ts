@@ -35,7 +35,11 @@ interface SessionRow {
   status: string;
 }
 
-export function createSessionResolver(db: Knex, config: Config, now: () => Date = () => new Date()): SessionResolver {
+export function createSessionResolver(
+  db: Knex,
+  config: Config,
+  now: () => Date = () => new Date(),
+): SessionResolver {
   const idleMs = config.session.idleMinutes * 60_000;
   return {
     async resolve(req: Request, realm: Realm): Promise<Principal | null> {
@@ -64,7 +68,9 @@ export function createSessionResolver(db: Knex, config: Config, now: () => Date 
         return null;
       }
       if (t - lastSeen >= TOUCH_EVERY_MS) {
-        await db('sessions').where({ id }).update({ last_seen_at: new Date(t) });
+        await db('sessions')
+          .where({ id })
+          .update({ last_seen_at: new Date(t) });
       }
       return {
         accountId: row.account_id,
@@ -110,7 +116,10 @@ export async function createSession(
 /** The session presented by the request (if any), ended: used at login (no fixation) and logout. */
 export async function endPresentedSession(trx: Knex | Knex.Transaction, req: Request, realm: Realm) {
   const token: unknown = req.cookies?.[COOKIES[realm].session];
-  if (typeof token === 'string' && token.length <= 100) await trx('sessions').where({ id: hashToken(token) }).delete();
+  if (typeof token === 'string' && token.length <= 100)
+    await trx('sessions')
+      .where({ id: hashToken(token) })
+      .delete();
 }
 
 function cookieBase(config: Config): CookieOptions {

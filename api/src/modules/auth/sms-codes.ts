@@ -42,7 +42,11 @@ export async function sendSmsCode(deps: AppDeps, phone: string, purpose: SmsPurp
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const id = await db.transaction(async (trx) => {
     // Only the newest code of a phone and purpose is good.
-    await trx('sms_codes').where({ phone, purpose }).whereNull('consumed_at').whereNull('voided_at').update({ voided_at: now });
+    await trx('sms_codes')
+      .where({ phone, purpose })
+      .whereNull('consumed_at')
+      .whereNull('voided_at')
+      .update({ voided_at: now });
     const [newId] = await trx('sms_codes').insert({
       phone,
       purpose,
@@ -53,7 +57,9 @@ export async function sendSmsCode(deps: AppDeps, phone: string, purpose: SmsPurp
       consumed_at: null,
       voided_at: null,
     });
-    await trx('sms_codes').where({ id: newId }).update({ code_hash: codeHash(newId, code) });
+    await trx('sms_codes')
+      .where({ id: newId })
+      .update({ code_hash: codeHash(newId, code) });
     return newId as number;
   });
   try {
@@ -79,7 +85,10 @@ const smsError = (message: string) => new HttpError(400, 'sms_code_failed', mess
  * Checks a code sent to `phone` for `purpose` and uses it up. Wrong tries are counted (and commit
  * whatever the caller does next); the fifth voids the code.
  */
-export async function consumeSmsCode(db: Knex, opts: { phone: string; purpose: SmsPurpose; code: string; now: Date }) {
+export async function consumeSmsCode(
+  db: Knex,
+  opts: { phone: string; purpose: SmsPurpose; code: string; now: Date },
+) {
   const row = (await db('sms_codes')
     .where({ phone: opts.phone, purpose: opts.purpose })
     .whereNull('consumed_at')
@@ -94,8 +103,16 @@ export async function consumeSmsCode(db: Knex, opts: { phone: string; purpose: S
     const attempts = Number(after?.attempts ?? SMS_MAX_ATTEMPTS);
     const voided = attempts >= SMS_MAX_ATTEMPTS;
     if (voided) await db('sms_codes').where({ id: row.id }).update({ voided_at: opts.now });
-    throw smsError(voided ? '短信验证码错误次数过多，已失效，请重新获取' : `短信验证码错误，还可尝试${SMS_MAX_ATTEMPTS - attempts}次`);
+    throw smsError(
+      voided
+        ? '短信验证码错误次数过多，已失效，请重新获取'
+        : `短信验证码错误，还可尝试${SMS_MAX_ATTEMPTS - attempts}次`,
+    );
   }
-  const used = await db('sms_codes').where({ id: row.id }).whereNull('consumed_at').whereNull('voided_at').update({ consumed_at: opts.now });
+  const used = await db('sms_codes')
+    .where({ id: row.id })
+    .whereNull('consumed_at')
+    .whereNull('voided_at')
+    .update({ consumed_at: opts.now });
   if (used !== 1) throw smsError('短信验证码已失效，请重新获取');
 }

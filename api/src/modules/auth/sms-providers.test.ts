@@ -43,7 +43,10 @@ describe('Aliyun RPC signature', () => {
     );
 
   it('signs a SendSms call carrying the code as the template parameter', () => {
-    const params = provider(fetch).signedParams({ phone: '18809386116', code: '123456', purpose: 'register' }, 'nonce-1');
+    const params = provider(fetch).signedParams(
+      { phone: '18809386116', code: '123456', purpose: 'register' },
+      'nonce-1',
+    );
     expect(params).toMatchObject({
       Action: 'SendSms',
       PhoneNumbers: '18809386116',
@@ -66,7 +69,10 @@ describe('Aliyun RPC signature', () => {
     expect(urls[0]).toContain('&Signature=');
 
     const limited = provider(
-      async () => new Response(JSON.stringify({ Code: 'isv.BUSINESS_LIMIT_CONTROL', Message: '触发流控' }), { status: 200 }),
+      async () =>
+        new Response(JSON.stringify({ Code: 'isv.BUSINESS_LIMIT_CONTROL', Message: '触发流控' }), {
+          status: 200,
+        }),
     );
     await expect(limited.send({ phone: '18809386116', code: '1', purpose: 'register' })).rejects.toThrow(
       /BUSINESS_LIMIT_CONTROL/,

@@ -31,11 +31,18 @@ export class DevelopmentSmsProvider implements SmsProvider {
 
 /** RFC 3986 percent-encoding as Aliyun's signature requires (space → %20, `*` → %2A, `~` kept). */
 export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** The RPC signature: base64(HMAC-SHA1(secret + "&", METHOD&%2F&percentEncode(canonicalQuery))). */
-export function aliyunRpcSignature(method: 'GET' | 'POST', params: Record<string, string>, accessKeySecret: string) {
+export function aliyunRpcSignature(
+  method: 'GET' | 'POST',
+  params: Record<string, string>,
+  accessKeySecret: string,
+) {
   const canonical = Object.keys(params)
     .sort()
     .map((k) => `${percentEncode(k)}=${percentEncode(params[k])}`)
@@ -68,7 +75,9 @@ export class AliyunSmsProvider implements SmsProvider {
       SignatureVersion: '1.0',
       TemplateCode: this.config.templateCode,
       TemplateParam: JSON.stringify({ code: message.code }),
-      Timestamp: this.now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      Timestamp: this.now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z'),
       Version: '2017-05-25',
     };
     return { ...params, Signature: aliyunRpcSignature('GET', params, this.config.accessKeySecret) };
@@ -83,7 +92,9 @@ export class AliyunSmsProvider implements SmsProvider {
     const response = await this.fetchImpl(url, { method: 'GET', signal: AbortSignal.timeout(10_000) });
     const body = (await response.json().catch(() => ({}))) as { Code?: string; Message?: string };
     if (!response.ok || body.Code !== 'OK') {
-      throw new Error(`Aliyun SendSms failed: HTTP ${response.status} ${body.Code ?? ''} ${body.Message ?? ''}`.trim());
+      throw new Error(
+        `Aliyun SendSms failed: HTTP ${response.status} ${body.Code ?? ''} ${body.Message ?? ''}`.trim(),
+      );
     }
   }
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { anon, loginBorrower, manualClock, registerBorrower, solveCaptcha, testApp, uniquePhone, DEMO_ACCOUNTS } from '../../test/harness.js';
+import {
+  anon,
+  loginBorrower,
+  manualClock,
+  registerBorrower,
+  solveCaptcha,
+  testApp,
+  uniquePhone,
+  DEMO_ACCOUNTS,
+} from '../../test/harness.js';
 import { shanghaiDayStart } from './sms-codes.js';
 
 const t = testApp();
@@ -20,7 +29,10 @@ describe('POST /api/auth/sms', () => {
     const agent = anon();
     const phone = uniquePhone();
     const captcha = await solveCaptcha(agent);
-    const res = await agent.post('/api/auth/sms').send({ phone, purpose: 'register', ...captcha }).expect(200);
+    const res = await agent
+      .post('/api/auth/sms')
+      .send({ phone, purpose: 'register', ...captcha })
+      .expect(200);
     expect(res.body).toEqual({ ok: true, resendAfterSeconds: 60 });
     const latest = await agent.get(`/api/dev/sms/latest?phone=${phone}`).expect(200);
     expect(latest.body).toMatchObject({ phone, purpose: 'register', code: expect.stringMatching(/^\d{6}$/) });
@@ -38,14 +50,25 @@ describe('POST /api/auth/sms', () => {
     expect(wrong.body.error.fields.captchaText).toBeTruthy();
 
     const good = await solveCaptcha(agent);
-    await agent.post('/api/auth/sms').send({ phone: uniquePhone(), purpose: 'register', ...good }).expect(200);
-    const reused = await agent.post('/api/auth/sms').send({ phone: uniquePhone(), purpose: 'register', ...good }).expect(400);
+    await agent
+      .post('/api/auth/sms')
+      .send({ phone: uniquePhone(), purpose: 'register', ...good })
+      .expect(200);
+    const reused = await agent
+      .post('/api/auth/sms')
+      .send({ phone: uniquePhone(), purpose: 'register', ...good })
+      .expect(400);
     expect(reused.body.error.fields.captchaText).toContain('已失效');
   });
 
   it('refuses bad fields with 400 naming them', async () => {
     const res = await anon().post('/api/auth/sms').send({ phone: '1880938611', purpose: 'spam' }).expect(400);
-    expect(Object.keys(res.body.error.fields).sort()).toEqual(['captchaId', 'captchaText', 'phone', 'purpose']);
+    expect(Object.keys(res.body.error.fields).sort()).toEqual([
+      'captchaId',
+      'captchaText',
+      'phone',
+      'purpose',
+    ]);
     expect(res.body.error.fields.purpose).toContain('验证码用途不正确');
   });
 
@@ -54,7 +77,8 @@ describe('POST /api/auth/sms', () => {
     const timed = testApp({ now: clock.now });
     const agent = anon(timed);
     const phone = uniquePhone();
-    const send = async () => agent.post('/api/auth/sms').send({ phone, purpose: 'register', ...(await solveCaptcha(agent, timed)) });
+    const send = async () =>
+      agent.post('/api/auth/sms').send({ phone, purpose: 'register', ...(await solveCaptcha(agent, timed)) });
     expect((await send()).status).toBe(200);
     clock.advance(30_000);
     const early = await send();
@@ -70,7 +94,10 @@ describe('POST /api/auth/sms', () => {
     const capped = testApp({ now: clock.now, env: { SMS_DAILY_LIMIT: '3' } });
     const agent = anon(capped);
     const phone = uniquePhone();
-    const send = async () => agent.post('/api/auth/sms').send({ phone, purpose: 'register', ...(await solveCaptcha(agent, capped)) });
+    const send = async () =>
+      agent
+        .post('/api/auth/sms')
+        .send({ phone, purpose: 'register', ...(await solveCaptcha(agent, capped)) });
     for (let i = 0; i < 3; i++) {
       expect((await send()).status).toBe(200);
       clock.advance(61_000);

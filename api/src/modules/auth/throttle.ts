@@ -29,7 +29,9 @@ const ms = (v: unknown) => new Date(toIso(v)).getTime();
 
 /** Throws 429 when any of the keys is locked now. */
 export async function assertNotLocked(db: Knex, keys: string[], now: Date) {
-  const rows = (await db('login_throttles').whereIn('key', keys).whereNotNull('locked_until')) as ThrottleRow[];
+  const rows = (await db('login_throttles')
+    .whereIn('key', keys)
+    .whereNotNull('locked_until')) as ThrottleRow[];
   const until = Math.max(0, ...rows.map((r) => ms(r.locked_until)));
   if (until > now.getTime()) {
     const minutes = Math.ceil((until - now.getTime()) / 60_000);
@@ -45,7 +47,9 @@ export async function recordFailure(db: Knex, keys: string[], now: Date) {
         .onConflict('key')
         .ignore();
       const row = (await trx('login_throttles').where({ key }).forUpdate().first()) as ThrottleRow;
-      const stale = now.getTime() - ms(row.updated_at) > FORGET_AFTER_MS && !(row.locked_until && ms(row.locked_until) > now.getTime());
+      const stale =
+        now.getTime() - ms(row.updated_at) > FORGET_AFTER_MS &&
+        !(row.locked_until && ms(row.locked_until) > now.getTime());
       let failures = (stale ? 0 : row.failures) + 1;
       let locks = stale ? 0 : row.locks;
       let lockedUntil: Date | null = row.locked_until && !stale ? new Date(ms(row.locked_until)) : null;
@@ -55,7 +59,9 @@ export async function recordFailure(db: Knex, keys: string[], now: Date) {
         locks += 1;
         failures = 0;
       }
-      await trx('login_throttles').where({ key }).update({ failures, locks, locked_until: lockedUntil, updated_at: now });
+      await trx('login_throttles')
+        .where({ key })
+        .update({ failures, locks, locked_until: lockedUntil, updated_at: now });
     });
   }
 }

@@ -37,13 +37,19 @@ async function passwordMatches(deps: AppDeps, account: AccountRow | undefined, p
   return verifyPassword(password, account.password_hash);
 }
 
-export async function sendSms(deps: AppDeps, req: Request, principal: Principal | null, input: SmsSendRequest) {
+export async function sendSms(
+  deps: AppDeps,
+  req: Request,
+  principal: Principal | null,
+  input: SmsSendRequest,
+) {
   const now = deps.now();
   await checkCaptcha(deps.db, input, 'sms', now);
   if (input.purpose === 'register') {
     if (await accountsRepo.phoneTaken(deps.db, input.phone)) throw conflict(PHONE_TAKEN, 'phone_taken');
   } else {
-    if (!principal || (principal.role !== 'personal' && principal.role !== 'enterprise')) throw unauthorized();
+    if (!principal || (principal.role !== 'personal' && principal.role !== 'enterprise'))
+      throw unauthorized();
     if (await accountsRepo.phoneTaken(deps.db, input.phone)) {
       throw conflict('该手机号已被其他账号使用', 'phone_taken');
     }
@@ -51,9 +57,7 @@ export async function sendSms(deps: AppDeps, req: Request, principal: Principal 
   return sendSmsCode(deps, input.phone, input.purpose);
 }
 
-type Registration =
-  | ({ type: 'personal' } & RegisterPersonal)
-  | ({ type: 'enterprise' } & RegisterEnterprise);
+type Registration = ({ type: 'personal' } & RegisterPersonal) | ({ type: 'enterprise' } & RegisterEnterprise);
 
 export async function register(deps: AppDeps, req: Request, input: Registration) {
   const now = deps.now();
@@ -65,7 +69,13 @@ export async function register(deps: AppDeps, req: Request, input: Registration)
     return await deps.db.transaction(async (trx) => {
       const row =
         input.type === 'personal'
-          ? { role: 'personal' as const, username: input.username, enterprise_name: null, uscc: null, display_name: input.username }
+          ? {
+              role: 'personal' as const,
+              username: input.username,
+              enterprise_name: null,
+              uscc: null,
+              display_name: input.username,
+            }
           : {
               role: 'enterprise' as const,
               username: null,
@@ -73,7 +83,11 @@ export async function register(deps: AppDeps, req: Request, input: Registration)
               uscc: input.uscc,
               display_name: input.enterpriseName,
             };
-      const id = await accountsRepo.insertBorrower(trx, { ...row, phone: input.phone, password_hash: passwordHash }, now);
+      const id = await accountsRepo.insertBorrower(
+        trx,
+        { ...row, phone: input.phone, password_hash: passwordHash },
+        now,
+      );
       const consent = await recordConsent(trx, {
         accountId: id,
         code: 'platform_service',
@@ -102,7 +116,14 @@ export async function register(deps: AppDeps, req: Request, input: Registration)
   }
 }
 
-async function startSession(deps: AppDeps, req: Request, res: Response, realm: Realm, account: AccountRow, now: Date) {
+async function startSession(
+  deps: AppDeps,
+  req: Request,
+  res: Response,
+  realm: Realm,
+  account: AccountRow,
+  now: Date,
+) {
   const session = await deps.db.transaction(async (trx) => {
     // A fresh session id at every login; whatever session the browser had in this realm ends.
     await endPresentedSession(trx, req, realm);
@@ -127,7 +148,12 @@ async function startSession(deps: AppDeps, req: Request, res: Response, realm: R
 async function authenticate(
   deps: AppDeps,
   req: Request,
-  opts: { realm: Realm; login: string; password: string; captcha: { captchaId: string; captchaText: string } },
+  opts: {
+    realm: Realm;
+    login: string;
+    password: string;
+    captcha: { captchaId: string; captchaText: string };
+  },
   find: () => Promise<AccountRow | undefined>,
 ) {
   const now = deps.now();
@@ -140,10 +166,16 @@ async function authenticate(
     await recordFailure(deps.db, keys, now);
     throw new HttpError(401, 'login_failed', LOGIN_FAILED);
   }
-  if (account.status !== 'active') throw new HttpError(403, 'account_disabled', '账号已停用，请联系平台工作人员');
+  if (account.status !== 'active')
+    throw new HttpError(403, 'account_disabled', '账号已停用，请联系平台工作人员');
   await clearThrottle(deps.db, keys[0]);
   if (needsRehash(account.password_hash, deps.config.scryptCost)) {
-    await accountsRepo.updatePasswordHash(deps.db, account.id, await hashPassword(opts.password, deps.config.scryptCost), now);
+    await accountsRepo.updatePasswordHash(
+      deps.db,
+      account.id,
+      await hashPassword(opts.password, deps.config.scryptCost),
+      now,
+    );
   }
   return { account, now };
 }
@@ -201,7 +233,12 @@ export async function currentStaff(deps: AppDeps, principal: Principal) {
   return { staff: toCurrentStaff(account, institutionName), csrfToken: principal.csrfToken };
 }
 
-export async function changePassword(deps: AppDeps, req: Request, principal: Principal, input: ChangePasswordRequest) {
+export async function changePassword(
+  deps: AppDeps,
+  req: Request,
+  principal: Principal,
+  input: ChangePasswordRequest,
+) {
   const now = deps.now();
   const key = throttleKeys.password(principal.accountId);
   await assertNotLocked(deps.db, [key], now);
@@ -226,11 +263,17 @@ export async function changePassword(deps: AppDeps, req: Request, principal: Pri
   return { ok: true as const };
 }
 
-export async function changePhone(deps: AppDeps, req: Request, principal: Principal, input: ChangePhoneRequest) {
+export async function changePhone(
+  deps: AppDeps,
+  req: Request,
+  principal: Principal,
+  input: ChangePhoneRequest,
+) {
   const now = deps.now();
   const account = await loadAccount(deps, principal);
   if (account.phone === input.newPhone) throw fieldError('newPhone', '新手机号与当前手机号相同');
-  if (await accountsRepo.phoneTaken(deps.db, input.newPhone)) throw conflict('该手机号已被其他账号使用', 'phone_taken');
+  if (await accountsRepo.phoneTaken(deps.db, input.newPhone))
+    throw conflict('该手机号已被其他账号使用', 'phone_taken');
   await consumeSmsCode(deps.db, { phone: input.newPhone, purpose: 'change_phone', code: input.smsCode, now });
   try {
     await deps.db.transaction(async (trx) => {

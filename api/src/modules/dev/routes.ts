@@ -82,7 +82,10 @@ export const devOnlyRoutes = [
     summary: '（仅开发环境）统一身份认证模拟：同意授权，带授权码跳回平台',
     tags: ['开发'],
     access: PUBLIC,
-    query: authorizeQuery.extend({ phone: z.string().max(20).optional(), name: z.string().max(60).optional() }),
+    query: authorizeQuery.extend({
+      phone: z.string().max(20).optional(),
+      name: z.string().max(60).optional(),
+    }),
     status: 302,
     handler: ({ deps, res, query }) => devSso.approve(deps, res, query),
   }),

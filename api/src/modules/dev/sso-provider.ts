@@ -60,7 +60,8 @@ export interface AuthorizeQuery {
 function checkAuthorize(deps: AppDeps, q: AuthorizeQuery) {
   const sso = settings(deps);
   if (q.response_type !== 'code') throw badRequest('response_type 只支持 code');
-  if (q.client_id !== sso.clientId || q.redirect_uri !== sso.redirectUri) throw badRequest('client_id 或 redirect_uri 不正确');
+  if (q.client_id !== sso.clientId || q.redirect_uri !== sso.redirectUri)
+    throw badRequest('client_id 或 redirect_uri 不正确');
   if (!q.state || !q.nonce || !q.code_challenge || q.code_challenge_method !== 'S256') {
     throw badRequest('缺少 state、nonce 或 PKCE 参数');
   }
@@ -95,7 +96,11 @@ button{margin-top:16px;padding:8px 24px;background:#1677ff;color:#fff;border:0;b
 }
 
 /** The person is "authenticated": a code goes back to the platform. */
-export async function approve(deps: AppDeps, res: Response, q: AuthorizeQuery & { phone?: string; name?: string }) {
+export async function approve(
+  deps: AppDeps,
+  res: Response,
+  q: AuthorizeQuery & { phone?: string; name?: string },
+) {
   const checked = checkAuthorize(deps, q);
   const phone = (q.phone ?? '').trim();
   if (!/^1[3-9]\d{9}$/.test(phone)) throw badRequest('手机号格式不正确');
@@ -149,7 +154,8 @@ export async function token(deps: AppDeps, req: Request) {
   }
   const verifier = form.get('code_verifier') ?? '';
   const challenge = createHash('sha256').update(verifier).digest('base64url');
-  if (challenge !== claims.cc || form.get('redirect_uri') !== claims.redirect_uri) throw oauthError('invalid_grant');
+  if (challenge !== claims.cc || form.get('redirect_uri') !== claims.redirect_uri)
+    throw oauthError('invalid_grant');
   const nowSeconds = Math.floor(deps.now().getTime() / 1000);
   const idToken = await new SignJWT({
     nonce: claims.nonce,

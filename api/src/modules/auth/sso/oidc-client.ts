@@ -57,7 +57,8 @@ export class OidcClient {
     this.discovery ??= this.getJson<Discovery>(
       `${this.settings.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
     ).then((d) => {
-      if (d.issuer !== this.settings.issuer) throw new SsoError(`discovery issuer ${d.issuer} is not ${this.settings.issuer}`);
+      if (d.issuer !== this.settings.issuer)
+        throw new SsoError(`discovery issuer ${d.issuer} is not ${this.settings.issuer}`);
       return d;
     });
     try {
@@ -106,7 +107,8 @@ export class OidcClient {
       result = await verify(await this.keys(false));
     } catch (err) {
       // The provider may have rotated its keys: fetch them again once.
-      if ((err as { code?: string }).code !== 'ERR_JWKS_NO_MATCHING_KEY') throw new SsoError(`ID token refused: ${String(err)}`);
+      if ((err as { code?: string }).code !== 'ERR_JWKS_NO_MATCHING_KEY')
+        throw new SsoError(`ID token refused: ${String(err)}`);
       result = await verify(await this.keys(true)).catch((e: unknown) => {
         throw new SsoError(`ID token refused: ${String(e)}`);
       });

@@ -1,7 +1,15 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { anon, loginBorrower, registerBorrower, testApp, uniquePhone, type Agent, type TestApp } from '../../../test/harness.js';
+import {
+  anon,
+  loginBorrower,
+  registerBorrower,
+  testApp,
+  uniquePhone,
+  type Agent,
+  type TestApp,
+} from '../../../test/harness.js';
 import { OidcClient } from './oidc-client.js';
 import { safeReturnTo, useOidcClient } from './use-cases.js';
 
@@ -13,19 +21,34 @@ function inProcessFetch(app: Express): typeof fetch {
     let req = request(app)[method](url.pathname + url.search);
     for (const [k, v] of Object.entries((init?.headers as Record<string, string>) ?? {})) req = req.set(k, v);
     const res = await (init?.body ? req.send(String(init.body)) : req);
-    return new Response(res.text, { status: res.status, headers: { 'content-type': res.headers['content-type'] ?? '' } });
+    return new Response(res.text, {
+      status: res.status,
+      headers: { 'content-type': res.headers['content-type'] ?? '' },
+    });
   }) as typeof fetch;
 }
 
 function ssoApp(): TestApp {
   const t = testApp({ env: {} });
   const { issuer, clientId, clientSecret, redirectUri, scopes } = t.config.sso;
-  useOidcClient(t.deps, new OidcClient({ issuer, clientId, clientSecret, redirectUri, scopes }, inProcessFetch(t.app), t.deps.now));
+  useOidcClient(
+    t.deps,
+    new OidcClient(
+      { issuer, clientId, clientSecret, redirectUri, scopes },
+      inProcessFetch(t.app),
+      t.deps.now,
+    ),
+  );
   return t;
 }
 
 /** Walks the browser's part: start → provider's approve (as a person) → callback. */
-async function ssoLogin(t: TestApp, agent: Agent, person: { phone: string; name?: string }, returnTo = '/personal') {
+async function ssoLogin(
+  t: TestApp,
+  agent: Agent,
+  person: { phone: string; name?: string },
+  returnTo = '/personal',
+) {
   const start = await agent.get(`/api/auth/sso/start?returnTo=${encodeURIComponent(returnTo)}`).expect(302);
   const authorize = new URL(start.headers.location);
   expect(authorize.pathname).toBe('/api/dev/sso/authorize');
@@ -58,14 +81,19 @@ describe('甘肃省统一身份认证系统 (OpenID Connect)', () => {
     expect(me.body.user).toMatchObject({ type: 'personal', phone, username: '王小明' });
     const account = await t.db('accounts').where({ phone }).first();
     expect(account.sso_subject).toBe(`${t.config.sso.issuer}|dev-${phone}`);
-    const consent = await t.db('consents').where({ account_id: account.id, subject_type: 'sso_registration' }).first();
+    const consent = await t
+      .db('consents')
+      .where({ account_id: account.id, subject_type: 'sso_registration' })
+      .first();
     expect(consent).toBeTruthy();
 
     const again = anon(t);
     await ssoLogin(t, again, { phone });
     const second = await again.get('/api/auth/me').expect(200);
     expect(second.body.user.id).toBe(account.id);
-    expect(await t.db('accounts').where({ phone }).count<{ n: number }[]>({ n: '*' }).first()).toMatchObject({ n: 1 });
+    expect(await t.db('accounts').where({ phone }).count<{ n: number }[]>({ n: '*' }).first()).toMatchObject({
+      n: 1,
+    });
   });
 
   it('links an existing borrower by the verified phone; the password keeps working', async () => {
@@ -75,7 +103,12 @@ describe('甘肃省统一身份认证系统 (OpenID Connect)', () => {
     await ssoLogin(t, agent, { phone });
     const me = await agent.get('/api/auth/me').expect(200);
     expect(me.body.user).toMatchObject({ id: accountId, type: 'enterprise' });
-    expect(await t.db('audit_logs').where({ action: 'account.link_sso', entity_id: String(accountId) }).first()).toBeTruthy();
+    expect(
+      await t
+        .db('audit_logs')
+        .where({ action: 'account.link_sso', entity_id: String(accountId) })
+        .first(),
+    ).toBeTruthy();
     await loginBorrower(phone, password, t);
   });
 
@@ -90,7 +123,9 @@ describe('甘肃省统一身份认证系统 (OpenID Connect)', () => {
     const approved = await agent.get(`/api/dev/sso/approve?${q}`).expect(302);
     const callback = new URL(approved.headers.location);
     const res = await agent.get(callback.pathname + callback.search).expect(302);
-    expect(decodeURIComponent(res.headers.location)).toBe('/login?ssoError=统一身份认证登录已过期，请重新登录');
+    expect(decodeURIComponent(res.headers.location)).toBe(
+      '/login?ssoError=统一身份认证登录已过期，请重新登录',
+    );
     await agent.get('/api/auth/me').expect(401);
 
     const stranger = anon(t);
@@ -111,7 +146,9 @@ describe('甘肃省统一身份认证系统 (OpenID Connect)', () => {
     const attacker = anon(t);
     const attackerStart = await attacker.get('/api/auth/sso/start').expect(302);
     const state = new URL(attackerStart.headers.location).searchParams.get('state')!;
-    const res = await attacker.get(`/api/auth/sso/callback?code=${encodeURIComponent(code)}&state=${state}`).expect(302);
+    const res = await attacker
+      .get(`/api/auth/sso/callback?code=${encodeURIComponent(code)}&state=${state}`)
+      .expect(302);
     expect(res.headers.location).toMatch(/^\/login\?ssoError=/);
     await attacker.get('/api/auth/me').expect(401);
   });
@@ -148,7 +185,11 @@ describe('OIDC client ID token checks', () => {
     const evil = await generateKeyPair('RS256');
     const issuer = 'https://sso.example.gov.cn';
     const jwk = { ...(await exportJWK(good.publicKey)), kid: 'k1', alg: 'RS256' };
-    const idToken = await new SignJWT({ nonce: 'n1', phone_number: '18809386116', phone_number_verified: true })
+    const idToken = await new SignJWT({
+      nonce: 'n1',
+      phone_number: '18809386116',
+      phone_number_verified: true,
+    })
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
       .setIssuer(issuer)
       .setAudience('client')
@@ -159,12 +200,22 @@ describe('OIDC client ID token checks', () => {
     const fake = (async (input: string | URL | Request) => {
       const url = String(input);
       if (url.endsWith('/.well-known/openid-configuration')) {
-        return Response.json({ issuer, authorization_endpoint: `${issuer}/a`, token_endpoint: `${issuer}/t`, jwks_uri: `${issuer}/k` });
+        return Response.json({
+          issuer,
+          authorization_endpoint: `${issuer}/a`,
+          token_endpoint: `${issuer}/t`,
+          jwks_uri: `${issuer}/k`,
+        });
       }
       if (url.endsWith('/k')) return Response.json({ keys: [jwk] });
       return Response.json({ id_token: idToken });
     }) as typeof fetch;
-    const client = new OidcClient({ issuer, clientId: 'client', clientSecret: 's', redirectUri: 'https://p/cb', scopes: 'openid' }, fake);
-    await expect(client.exchange({ code: 'c', codeVerifier: 'v', nonce: 'n1' })).rejects.toThrow(/ID token refused/);
+    const client = new OidcClient(
+      { issuer, clientId: 'client', clientSecret: 's', redirectUri: 'https://p/cb', scopes: 'openid' },
+      fake,
+    );
+    await expect(client.exchange({ code: 'c', codeVerifier: 'v', nonce: 'n1' })).rejects.toThrow(
+      /ID token refused/,
+    );
   });
 });

@@ -49,7 +49,9 @@ export function useOidcClient(deps: AppDeps, client: OidcClient) {
 
 /** Only a path on our own site: never `//evil.example` or an absolute URL. */
 export const safeReturnTo = (value: unknown) =>
-  typeof value === 'string' && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(value) && value.length <= 200 ? value : '/personal';
+  typeof value === 'string' && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(value) && value.length <= 200
+    ? value
+    : '/personal';
 
 function assertEnabled(deps: AppDeps) {
   if (deps.config.sso.provider === 'none') throw notFound('统一身份认证登录');
@@ -97,14 +99,23 @@ export async function finishSso(
 ) {
   assertEnabled(deps);
   const flow = readFlow(deps, req);
-  res.clearCookie(SSO_COOKIE, { path: SSO_COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: deps.config.production });
+  res.clearCookie(SSO_COOKIE, {
+    path: SSO_COOKIE_PATH,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.config.production,
+  });
   if (query.error) return loginError(res, `${deps.config.sso.name}未完成登录，请重试`);
   if (!flow || !query.state || query.state !== flow.state || !query.code) {
     return loginError(res, '统一身份认证登录已过期，请重新登录');
   }
   let identity: SsoIdentity;
   try {
-    identity = await oidcClientFor(deps).exchange({ code: query.code, codeVerifier: flow.codeVerifier, nonce: flow.nonce });
+    identity = await oidcClientFor(deps).exchange({
+      code: query.code,
+      codeVerifier: flow.codeVerifier,
+      nonce: flow.nonce,
+    });
   } catch (err) {
     deps.logger.warn({ err: err instanceof SsoError ? err.message : err }, 'sso exchange failed');
     return loginError(res, `${deps.config.sso.name}暂时无法登录，请稍后再试或使用账号密码登录`);
@@ -123,10 +134,22 @@ export async function finishSso(
 
   const session = await deps.db.transaction(async (trx) => {
     await endPresentedSession(trx, req, 'portal');
-    const created = await createSession(trx, { realm: 'portal', accountId: account.id, config: deps.config, now, req });
+    const created = await createSession(trx, {
+      realm: 'portal',
+      accountId: account.id,
+      config: deps.config,
+      now,
+      req,
+    });
     await writeAudit(
       trx,
-      { principal: { accountId: account.id, role: account.role }, action: 'auth.login_sso', entityType: 'accounts', entityId: account.id, req },
+      {
+        principal: { accountId: account.id, role: account.role },
+        action: 'auth.login_sso',
+        entityType: 'accounts',
+        entityId: account.id,
+        req,
+      },
       now,
     );
     return created;
@@ -136,16 +159,24 @@ export async function finishSso(
 }
 
 /** The account of this person: already linked, linked now by verified phone, or created. */
-async function resolveAccount(deps: AppDeps, req: Request, identity: SsoIdentity, now: Date): Promise<AccountRow | null> {
+async function resolveAccount(
+  deps: AppDeps,
+  req: Request,
+  identity: SsoIdentity,
+  now: Date,
+): Promise<AccountRow | null> {
   return deps.db.transaction(async (trx: Knex.Transaction) => {
-    const linked = (await trx('accounts').where({ sso_subject: identity.subject }).first()) as AccountRow | undefined;
+    const linked = (await trx('accounts').where({ sso_subject: identity.subject }).first()) as
+      AccountRow | undefined;
     if (linked) return linked.role === 'personal' || linked.role === 'enterprise' ? linked : null;
     if (!identity.phone || !identity.phoneVerified || !isValidMobile(identity.phone)) return null;
 
     const byPhone = await accountsRepo.findBorrowerByPhone(trx, identity.phone);
     if (byPhone) {
       if (byPhone.sso_subject) return null;
-      await trx('accounts').where({ id: byPhone.id }).update({ sso_subject: identity.subject, updated_at: now });
+      await trx('accounts')
+        .where({ id: byPhone.id })
+        .update({ sso_subject: identity.subject, updated_at: now });
       await writeAudit(
         trx,
         {
@@ -174,7 +205,13 @@ async function resolveAccount(deps: AppDeps, req: Request, identity: SsoIdentity
       updated_at: now,
     });
     // The login page says that signing in through the provider accepts the platform agreement.
-    await recordConsent(trx, { accountId: id, code: 'platform_service', subjectType: 'sso_registration', ip: req.ip, now });
+    await recordConsent(trx, {
+      accountId: id,
+      code: 'platform_service',
+      subjectType: 'sso_registration',
+      ip: req.ip,
+      now,
+    });
     await bumpStat(trx, 'registered_users', 1);
     await writeAudit(
       trx,
