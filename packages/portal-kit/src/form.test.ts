@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerEnterprise, registerPersonal } from '@jrpt/contracts';
 import { ApiError } from './api.js';
-import { applyFieldErrors, fieldPath, zodRule } from './form.js';
+import { applyFieldErrors, fieldPath, zodRule, type FieldError } from './form.js';
 
 const check = (rule: ReturnType<typeof zodRule>, value: unknown) =>
   rule.validator(undefined, value).then(
@@ -35,8 +35,13 @@ describe('zodRule', () => {
 
 describe('applyFieldErrors', () => {
   const recorder = () => {
-    const calls: { name: unknown; errors: string[] }[][] = [];
-    return { calls, setFields: (f: { name: unknown; errors: string[] }[]) => calls.push(f) };
+    const calls: FieldError[][] = [];
+    return {
+      calls,
+      setFields(f: FieldError[]) {
+        calls.push(f);
+      },
+    };
   };
 
   it('maps API field paths onto form names', () => {

@@ -4,10 +4,14 @@
  */
 import { ApiError } from './api.js';
 
-type NamePath = string | number | (string | number)[];
+export interface FieldError {
+  name: (string | number)[];
+  errors: string[];
+}
 
+/** Any antd FormInstance<T>: its setFields takes FieldData<T>[], whose names T narrows. */
 export interface FieldsSetter {
-  setFields(fields: { name: NamePath; errors: string[] }[]): void;
+  setFields(fields: never[]): void;
 }
 
 /** Anything with zod's safeParse; field schemas from @jrpt/contracts fit. */
@@ -28,7 +32,8 @@ export function applyFieldErrors(form: FieldsSetter, error: unknown, knownFields
   if (!(error instanceof ApiError)) return false;
   const entries = Object.entries(error.fields).filter(([path]) => !knownFields || knownFields.includes(path.split('.')[0]));
   if (entries.length === 0) return false;
-  form.setFields(entries.map(([path, message]) => ({ name: fieldPath(path), errors: [message] })));
+  const fields: FieldError[] = entries.map(([path, message]) => ({ name: fieldPath(path), errors: [message] }));
+  (form.setFields as (fields: FieldError[]) => void).call(form, fields);
   return true;
 }
 

@@ -4,4 +4,4 @@ export { useApi, useCurrentUser, logout, setCurrentUser, fetcher, CURRENT_USER_K
 export type { CurrentUserState } from './swr.js';
 export { money, wan, rate, date, dateTime, maskPhone, dayjs, TIME_ZONE } from './format.js';
 export { applyFieldErrors, zodRule, fieldPath } from './form.js';
-export type { FieldsSetter, FieldSchema } from './form.js';
+export type { FieldError, FieldsSetter, FieldSchema } from './form.js';
