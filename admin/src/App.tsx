@@ -1,10 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { Authenticated, CanAccess, Refine, type ResourceProps } from '@refinedev/core';
-import { ErrorComponent, ThemedLayout, ThemedSider, useNotificationProvider } from '@refinedev/antd';
+import { ErrorComponent, ThemedLayout, useNotificationProvider } from '@refinedev/antd';
 import routerProvider, {
   CatchAllNavigate,
   DocumentTitleHandler,
-  NavigateToResource,
   UnsavedChangesNotifier,
 } from '@refinedev/react-router';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
@@ -20,6 +19,8 @@ import { ErrorBoundary } from './components/error-boundary';
 import { Forbidden } from './components/forbidden';
 import { Header } from './components/header';
 import { PageLoading } from './components/page-loading';
+import { Sider } from './components/sider';
+import { ConsoleTitle } from './components/title';
 import { createI18nProvider } from './i18n/i18n-provider';
 import { accessControlProvider } from './providers/access-control-provider';
 import { authProvider } from './providers/auth-provider';
@@ -77,11 +78,7 @@ const i18nProvider = createI18nProvider(
 
 function ConsoleLayout() {
   return (
-    <ThemedLayout
-      Header={Header}
-      Sider={(props) => <ThemedSider {...props} fixed />}
-      Title={({ collapsed }) => <ConsoleTitle collapsed={collapsed} />}
-    >
+    <ThemedLayout Header={Header} Sider={Sider} Title={ConsoleTitle}>
       <ErrorBoundary>
         <CanAccess fallback={<Forbidden />}>
           <Suspense fallback={<PageLoading />}>
@@ -90,15 +87,6 @@ function ConsoleLayout() {
         </CanAccess>
       </ErrorBoundary>
     </ThemedLayout>
-  );
-}
-
-function ConsoleTitle({ collapsed }: { collapsed: boolean }) {
-  return (
-    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8, fontWeight: 600, color: '#1f5fbf' }}>
-      <BankOutlined style={{ fontSize: 20 }} />
-      {!collapsed && <span style={{ whiteSpace: 'nowrap' }}>智慧金融 管理后台</span>}
-    </span>
   );
 }
 
@@ -157,15 +145,8 @@ export function App() {
               <Route path="/audit-logs" element={<AuditLogList />} />
               <Route path="*" element={<ErrorComponent />} />
             </Route>
-            <Route
-              element={
-                <Authenticated key="login" fallback={<Outlet />} loading={<PageLoading />}>
-                  <NavigateToResource resource="dashboard" />
-                </Authenticated>
-              }
-            >
-              <Route path="/login" element={<LoginPage />} />
-            </Route>
+            {/* Not inside <Authenticated>: it would unmount the form (and lose what was typed) while re-checking after a failed try. */}
+            <Route path="/login" element={<LoginPage />} />
           </Routes>
           <UnsavedChangesNotifier />
           <DocumentTitleHandler

@@ -1,5 +1,5 @@
 /** 仪表盘: the platform's home figures (from maintained aggregates) and what waits for the caller. */
-import { useCustom, useGetIdentity, useList, useNavigation } from '@refinedev/core';
+import { useCustom, useGetIdentity, useGo, useList } from '@refinedev/core';
 import { Button, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import type { HomeStats } from '@jrpt/contracts';
 import { can } from '../../access';
@@ -18,7 +18,7 @@ const FIGURES: { key: keyof HomeStats; title: string; suffix: string; money?: bo
 
 export default function Dashboard() {
   const { data: staff } = useGetIdentity<StaffIdentity>();
-  const { list } = useNavigation();
+  const go = useGo();
   const stats = useCustom<HomeStats>({ url: '/api/home/stats', method: 'get' });
   const reviewer = can(staff?.role, 'products', 'transition:approve');
   const pending = useList({
@@ -74,7 +74,15 @@ export default function Dashboard() {
                 <Statistic title="待审核的金融产品" value={pending.result.total ?? 0} suffix="个" />
               </Col>
               <Col>
-                <Button type="primary" onClick={() => list('products')}>
+                <Button
+                  type="primary"
+                  onClick={() =>
+                    go({
+                      to: '/products',
+                      query: { filters: [{ field: 'status', operator: 'eq', value: 'pending' }] },
+                    })
+                  }
+                >
                   去审核
                 </Button>
               </Col>

@@ -1,6 +1,7 @@
 import type { HttpError } from '@refinedev/core';
 import { Edit, useForm } from '@refinedev/antd';
 import type { AdminInstitution, InstitutionUpdate } from '@jrpt/contracts';
+import { scrollToServerError } from '../../components/server-errors';
 import { QueryError } from '../../components/query-error';
 import { InstitutionForm } from './form';
 
@@ -20,12 +21,13 @@ export function toInstitutionForm(row: AdminInstitution): InstitutionUpdate {
 }
 
 export default function InstitutionEdit() {
-  const { formProps, saveButtonProps, query } = useForm<
+  const { formProps, saveButtonProps, query, form } = useForm<
     AdminInstitution,
     HttpError,
     InstitutionUpdate,
     InstitutionUpdate
   >({
+    onMutationError: (error) => scrollToServerError(form, error),
     redirect: 'show',
     queryOptions: { select: ({ data }) => ({ data: toInstitutionForm(data) }) },
   });

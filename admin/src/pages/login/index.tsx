@@ -1,5 +1,6 @@
 /** 管理后台登录: 用户名, 密码, 图形验证码 (staffLoginRequest). */
-import { useLogin, type HttpError } from '@refinedev/core';
+import { useIsAuthenticated, useLogin, type HttpError } from '@refinedev/core';
+import { NavigateToResource } from '@refinedev/react-router';
 import { Button, Card, Flex, Form, Input, Skeleton, Typography } from 'antd';
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { staffLoginRequest, type StaffLoginRequest } from '@jrpt/contracts';
@@ -14,6 +15,7 @@ export default function LoginPage() {
   const [form] = Form.useForm<LoginForm>();
   const captcha = useCaptcha();
   const { mutate: login, isPending } = useLogin<StaffLoginRequest>();
+  const { data: auth } = useIsAuthenticated();
 
   const onFinish = (values: LoginForm) => {
     if (!captcha.captchaId) {
@@ -38,6 +40,8 @@ export default function LoginPage() {
       },
     );
   };
+
+  if (auth?.authenticated) return <NavigateToResource resource="dashboard" />;
 
   return (
     <Flex

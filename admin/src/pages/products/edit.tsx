@@ -2,6 +2,7 @@ import { useGetIdentity, useOne, useResourceParams, type HttpError } from '@refi
 import { Edit, useForm } from '@refinedev/antd';
 import { Alert, Space } from 'antd';
 import type { AdminProduct, ProductUpdate } from '@jrpt/contracts';
+import { scrollToServerError } from '../../components/server-errors';
 import { QueryError } from '../../components/query-error';
 import { ProductStatusTag } from '../../components/status-tag';
 import type { StaffIdentity } from '../../providers/session';
@@ -11,12 +12,13 @@ import { ProductTransitions } from './transitions';
 export default function ProductEdit() {
   const { data: staff } = useGetIdentity<StaffIdentity>();
   const { id } = useResourceParams();
-  const { formProps, saveButtonProps, query } = useForm<
+  const { formProps, saveButtonProps, query, form } = useForm<
     AdminProduct,
     HttpError,
     ProductUpdate,
     ProductUpdate
   >({
+    onMutationError: (error) => scrollToServerError(form, error),
     redirect: 'show',
     queryOptions: { select: ({ data }) => ({ data: toProductForm(data) }) },
   });
@@ -65,7 +67,12 @@ export default function ProductEdit() {
           style={{ marginBottom: 16 }}
         />
       )}
-      <ProductForm formProps={formProps} pickInstitution={staff?.role === 'office'} disabled={locked} />
+      <ProductForm
+        formProps={formProps}
+        pickInstitution={staff?.role === 'office'}
+        disabled={locked}
+        currentInstitutionId={product?.institutionId}
+      />
     </Edit>
   );
 }

@@ -53,20 +53,24 @@ interface Props {
   /** Office staff choose the institution; institution staff's products are always their own. */
   pickInstitution: boolean;
   disabled?: boolean;
+  /** The product's institution when editing, so its name shows even when it is not among the first options. */
+  currentInstitutionId?: number;
 }
 
 const half = { xs: 24, md: 12 } as const;
 const third = { xs: 24, md: 8 } as const;
 const quarter = { xs: 12, md: 6 } as const;
 
-export function ProductForm({ formProps, pickInstitution, disabled }: Props) {
+export function ProductForm({ formProps, pickInstitution, disabled, currentInstitutionId }: Props) {
   const { selectProps: institutionSelect } = useSelect<AdminInstitution>({
     resource: 'institutions',
     optionLabel: 'name',
     optionValue: 'id',
     pagination: { mode: 'server', pageSize: 50 },
     onSearch: (value) => [{ field: 'name', operator: 'contains', value }],
+    defaultValue: currentInstitutionId,
     queryOptions: { enabled: pickInstitution },
+    defaultValueQueryOptions: { enabled: pickInstitution && currentInstitutionId !== undefined },
   });
   const { selectProps: regionSelect } = useSelect<Region>({
     resource: 'regions',

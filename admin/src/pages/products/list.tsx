@@ -1,7 +1,15 @@
 /** 金融产品 list: server-side pagination, sorting and the 状态 / 机构 / 类型 / 名称 filters. */
 import type { CrudFilters, HttpError } from '@refinedev/core';
 import { useGetIdentity } from '@refinedev/core';
-import { EditButton, List, ShowButton, getDefaultSortOrder, useSelect, useTable } from '@refinedev/antd';
+import {
+  EditButton,
+  List,
+  ShowButton,
+  getDefaultFilter,
+  getDefaultSortOrder,
+  useSelect,
+  useTable,
+} from '@refinedev/antd';
 import { Form, Input, Select, Space, Table, Typography } from 'antd';
 import {
   PRODUCT_CATEGORY_LABELS,
@@ -31,7 +39,11 @@ export default function ProductList() {
   // Institution staff only ever see their own institution's products: no institution filter for them.
   const pickInstitution = staff !== undefined && staff !== null && staff.role !== 'institution';
 
-  const { tableProps, searchFormProps, sorters, tableQuery } = useTable<AdminProductRow, HttpError, Search>({
+  const { tableProps, searchFormProps, sorters, filters, tableQuery } = useTable<
+    AdminProductRow,
+    HttpError,
+    Search
+  >({
     syncWithLocation: true,
     sorters: { initial: [{ field: 'updatedAt', order: 'desc' }] },
     onSearch: (values): CrudFilters => [
@@ -48,7 +60,9 @@ export default function ProductList() {
     optionValue: 'id',
     pagination: { mode: 'server', pageSize: 50 },
     onSearch: (value) => [{ field: 'name', operator: 'contains', value }],
+    defaultValue: getDefaultFilter('institutionId', filters, 'eq'),
     queryOptions: { enabled: pickInstitution },
+    defaultValueQueryOptions: { enabled: pickInstitution },
   });
 
   return (
