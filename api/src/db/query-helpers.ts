@@ -20,3 +20,20 @@ export function toDateOnly(value: unknown): string | null {
   if (typeof value === 'number') return new Date(value).toISOString().slice(0, 10);
   return String(value).slice(0, 10);
 }
+
+/**
+ * One page of a filtered list and its total, as two indexed queries run side by side. (A window
+ * `count(*) over ()` would make the database materialise and sort every matching row.)
+ */
+export async function pageWithTotal<T>(
+  filtered: () => Knex.QueryBuilder,
+  page: (qb: Knex.QueryBuilder) => Knex.QueryBuilder,
+  window: { offset: number; limit: number; orderBy: { column: string; order: 'asc' | 'desc' }[] },
+  counted: () => Knex.QueryBuilder = filtered,
+): Promise<{ rows: T[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    page(filtered()).orderBy(window.orderBy).limit(window.limit).offset(window.offset) as Promise<T[]>,
+    counted().count<{ n: number | string }[]>({ n: '*' }).first(),
+  ]);
+  return { rows, total: Number(count?.n ?? 0) };
+}

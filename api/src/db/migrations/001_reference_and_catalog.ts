@@ -104,6 +104,19 @@ export async function up(knex: Knex) {
     t.index(['status', 'listed_at']);
     t.index(['status', 'category']);
     t.index(['status', 'first_loan']);
+    // Covers the market's count: numeric and enum filters are read from the index alone.
+    t.index(
+      [
+        'status',
+        'max_amount_yuan',
+        'max_term_months',
+        'min_rate_bp',
+        'first_loan',
+        'category',
+        'institution_id',
+      ],
+      'products_market_cover',
+    );
     // One institution's products (portal filter, institution staff's admin list).
     t.index(['institution_id', 'status']);
     t.index(['name']);

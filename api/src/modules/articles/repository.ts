@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { AdminArticle, AdminArticleRow, ArticleInput, ArticleKind } from '@jrpt/contracts';
 import { toIso } from '../../db/knex.js';
-import { orWhereContains, whereContains } from '../../db/query-helpers.js';
+import { orWhereContains, pageWithTotal, whereContains } from '../../db/query-helpers.js';
 import type { ListWindow } from '../../http/simple-rest.js';
 
 interface ArticleRow {
@@ -66,14 +66,11 @@ export async function listArticles(
   f: ArticleFilter,
   window: ListWindow,
 ): Promise<{ rows: ArticleRow[]; total: number }> {
-  const rows: (ArticleRow & { total_count: number })[] = await filtered(db, f)
-    .select([...ROW_COLUMNS, db.raw('count(*) over () as total_count')])
-    .orderBy(window.orderBy)
-    .limit(window.limit)
-    .offset(window.offset);
-  if (rows.length > 0) return { rows, total: Number(rows[0].total_count) };
-  const count = await filtered(db, f).count<{ n: number | string }[]>({ n: '*' }).first();
-  return { rows: [], total: Number(count?.n ?? 0) };
+  return pageWithTotal<ArticleRow>(
+    () => filtered(db, f),
+    (q) => q.select(ROW_COLUMNS),
+    window,
+  );
 }
 
 export async function findArticleRow(db: Knex, id: number): Promise<ArticleRow | undefined> {

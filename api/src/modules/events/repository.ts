@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { EventDetail, EventStatus, EventSummary } from '@jrpt/contracts';
 import { toIso } from '../../db/knex.js';
-import { orWhereContains } from '../../db/query-helpers.js';
+import { orWhereContains, pageWithTotal } from '../../db/query-helpers.js';
 
 interface EventRow {
   id: number;
@@ -68,17 +68,18 @@ export async function listEvents(
   pageSize: number,
 ) {
   const order = f.status === 'ongoing' ? 'asc' : 'desc';
-  const rows: (EventRow & { total_count: number })[] = await filtered(db, f)
-    .select([...COLUMNS, db.raw('count(*) over () as total_count')])
-    .orderBy([
-      { column: 'e.starts_at', order },
-      { column: 'e.id', order },
-    ])
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  let total = rows.length > 0 ? Number(rows[0].total_count) : 0;
-  if (rows.length === 0)
-    total = Number((await filtered(db, f).count<{ n: number }[]>({ n: '*' }).first())?.n ?? 0);
+  const { rows, total } = await pageWithTotal<EventRow>(
+    () => filtered(db, f),
+    (q) => q.select(COLUMNS),
+    {
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+      orderBy: [
+        { column: 'e.starts_at', order },
+        { column: 'e.id', order },
+      ],
+    },
+  );
   return { items: rows.map((r) => toSummary(r, f.now)), total };
 }
 

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Fund } from '@jrpt/contracts';
-import { orWhereContains, toDateOnly } from '../../db/query-helpers.js';
+import { orWhereContains, pageWithTotal, toDateOnly } from '../../db/query-helpers.js';
 
 interface FundRow {
   id: number;
@@ -48,17 +48,18 @@ const toFund = (r: FundRow): Fund => ({
 });
 
 export async function listFunds(db: Knex, keyword: string | undefined, page: number, pageSize: number) {
-  const rows: (FundRow & { total_count: number })[] = await filtered(db, keyword)
-    .select([...COLUMNS, db.raw('count(*) over () as total_count')])
-    .orderBy([
-      { column: 'f.established_on', order: 'desc' },
-      { column: 'f.id', order: 'desc' },
-    ])
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  let total = rows.length > 0 ? Number(rows[0].total_count) : 0;
-  if (rows.length === 0)
-    total = Number((await filtered(db, keyword).count<{ n: number }[]>({ n: '*' }).first())?.n ?? 0);
+  const { rows, total } = await pageWithTotal<FundRow>(
+    () => filtered(db, keyword),
+    (q) => q.select(COLUMNS),
+    {
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+      orderBy: [
+        { column: 'f.established_on', order: 'desc' },
+        { column: 'f.id', order: 'desc' },
+      ],
+    },
+  );
   return { items: rows.map(toFund), total };
 }
 

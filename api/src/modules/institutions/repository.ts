@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { AdminInstitution, Institution, InstitutionInput, InstitutionType } from '@jrpt/contracts';
 import { toIso } from '../../db/knex.js';
-import { orWhereContains } from '../../db/query-helpers.js';
+import { orWhereContains, pageWithTotal } from '../../db/query-helpers.js';
 import type { ListWindow } from '../../http/simple-rest.js';
 import { regionsByOwner } from '../regions/repository.js';
 
@@ -67,20 +67,16 @@ function filtered(db: Knex, f: InstitutionFilter) {
   return q;
 }
 
-/** One page of institutions and the total, in one query (the window count). */
 export async function listInstitutions(
   db: Knex,
   f: InstitutionFilter,
   window: ListWindow,
 ): Promise<{ rows: InstitutionRow[]; total: number }> {
-  const rows: (InstitutionRow & { total_count: number })[] = await filtered(db, f)
-    .select([...COLUMNS, db.raw('count(*) over () as total_count')])
-    .orderBy(window.orderBy)
-    .limit(window.limit)
-    .offset(window.offset);
-  if (rows.length > 0) return { rows, total: Number(rows[0].total_count) };
-  const count = await filtered(db, f).count<{ n: number | string }[]>({ n: '*' }).first();
-  return { rows: [], total: Number(count?.n ?? 0) };
+  return pageWithTotal<InstitutionRow>(
+    () => filtered(db, f),
+    (q) => q.select(COLUMNS),
+    window,
+  );
 }
 
 export async function findInstitutionRow(db: Knex, id: number): Promise<InstitutionRow | undefined> {

@@ -369,15 +369,13 @@ describe('PATCH /api/admin/products/:id', () => {
 
   it('accepts null for a cleared optional field (what an edit form sends back)', async () => {
     const p = await create(bank);
-    const res = await bank
-      .patch(`/api/admin/products/${p.id}`)
-      .send({
-        ...form(),
-        features: null,
-        workRequirement: null,
-        institutionId: undefined,
-        version: p.version,
-      });
+    const res = await bank.patch(`/api/admin/products/${p.id}`).send({
+      ...form(),
+      features: null,
+      workRequirement: null,
+      institutionId: undefined,
+      version: p.version,
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ features: null, workRequirement: null });
   });

@@ -15,7 +15,7 @@ import {
   type Region,
 } from '@jrpt/contracts';
 import { toIsoOrNull } from '../../db/knex.js';
-import { whereContains } from '../../db/query-helpers.js';
+import { pageWithTotal, whereContains } from '../../db/query-helpers.js';
 import type { ListWindow } from '../../http/simple-rest.js';
 import { regionsByOwner } from '../regions/repository.js';
 
@@ -107,10 +107,13 @@ const existsIn = (db: Knex, table: string, column: string, value: string | numbe
   db(`${table} as x`).select(db.raw('1')).whereRaw('x.product_id = p.id').where(`x.${column}`, value);
 
 /** 金融超市: listed products matching every given filter (§2.3). */
-function marketFiltered(db: Knex, f: Omit<MarketQuery, 'page' | 'pageSize' | 'sort'>) {
-  const q = db('products as p')
-    .join('institutions as i', 'i.id', 'p.institution_id')
-    .where('p.status', 'listed');
+function marketFiltered(
+  db: Knex,
+  f: Omit<MarketQuery, 'page' | 'pageSize' | 'sort'>,
+  withInstitution: boolean,
+) {
+  const q = db('products as p').where('p.status', 'listed');
+  if (withInstitution) q.join('institutions as i', 'i.id', 'p.institution_id');
   if (f.institutionType) q.where('i.type', f.institutionType);
   if (f.institutionId !== undefined) q.where('p.institution_id', f.institutionId);
   if (f.name) whereContains(q, 'p.name', f.name);
@@ -140,14 +143,13 @@ export async function searchListedProducts(
   query: MarketQuery,
 ): Promise<{ rows: ProductRow[]; total: number }> {
   const { page, pageSize, sort, ...filters } = query;
-  const rows: (ProductRow & { total_count: number })[] = await marketFiltered(db, filters)
-    .select([...ROW_COLUMNS, db.raw('count(*) over () as total_count')])
-    .orderBy(MARKET_ORDER[sort])
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  if (rows.length > 0) return { rows, total: Number(rows[0].total_count) };
-  const count = await marketFiltered(db, filters).count<{ n: number | string }[]>({ n: '*' }).first();
-  return { rows: [], total: Number(count?.n ?? 0) };
+  return pageWithTotal<ProductRow>(
+    () => marketFiltered(db, filters, true),
+    (q) => q.select(ROW_COLUMNS),
+    { offset: (page - 1) * pageSize, limit: pageSize, orderBy: MARKET_ORDER[sort] },
+    // Every product has its institution: the count needs the join only to filter by institution type.
+    () => marketFiltered(db, filters, Boolean(filters.institutionType)),
+  );
 }
 
 export interface ProductChildren {
@@ -255,8 +257,9 @@ export interface AdminProductFilter {
   name?: string;
 }
 
-function adminFiltered(db: Knex, f: AdminProductFilter) {
-  const q = db('products as p').join('institutions as i', 'i.id', 'p.institution_id');
+function adminFiltered(db: Knex, f: AdminProductFilter, withInstitution: boolean) {
+  const q = db('products as p');
+  if (withInstitution) q.join('institutions as i', 'i.id', 'p.institution_id');
   if (f.onlyInstitutionId !== null) q.where('p.institution_id', f.onlyInstitutionId);
   if (f.ids?.length) q.whereIn('p.id', f.ids);
   if (f.statuses?.length) q.whereIn('p.status', f.statuses);
@@ -272,14 +275,12 @@ export async function listAdminProducts(
   f: AdminProductFilter,
   window: ListWindow,
 ): Promise<{ rows: ProductRow[]; total: number }> {
-  const rows: (ProductRow & { total_count: number })[] = await adminFiltered(db, f)
-    .select([...ROW_COLUMNS, db.raw('count(*) over () as total_count')])
-    .orderBy(window.orderBy)
-    .limit(window.limit)
-    .offset(window.offset);
-  if (rows.length > 0) return { rows, total: Number(rows[0].total_count) };
-  const count = await adminFiltered(db, f).count<{ n: number | string }[]>({ n: '*' }).first();
-  return { rows: [], total: Number(count?.n ?? 0) };
+  return pageWithTotal<ProductRow>(
+    () => adminFiltered(db, f, true),
+    (q) => q.select(ROW_COLUMNS),
+    window,
+    () => adminFiltered(db, f, false),
+  );
 }
 
 const contentColumns = (input: ProductInput) => ({
