@@ -25,6 +25,7 @@ import { createI18nProvider } from './i18n/i18n-provider';
 import { accessControlProvider } from './providers/access-control-provider';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
+import { isHttpError } from './providers/http';
 import LoginPage from './pages/login';
 
 const Dashboard = lazy(() => import('./pages/dashboard'));
@@ -42,6 +43,10 @@ const ArticleEdit = lazy(() => import('./pages/articles/edit'));
 const AuditLogList = lazy(() => import('./pages/audit-logs/list'));
 
 const APP_TITLE = '智慧金融服务平台 管理后台';
+
+/** A dropped connection or a 5xx may pass on a second try; a 4xx will not. */
+const retryServerErrors = (failures: number, error: unknown) =>
+  failures < 1 && !(isHttpError(error) && error.statusCode >= 400 && error.statusCode < 500);
 
 /** Every resource of the console, once: routes, menu (filtered by access.ts), titles and breadcrumbs derive from it. */
 export const resources: ResourceProps[] = [
@@ -108,7 +113,9 @@ export function App() {
             disableTelemetry: true,
             title: { text: APP_TITLE },
             reactQuery: {
-              clientConfig: { defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } },
+              clientConfig: {
+                defaultOptions: { queries: { retry: retryServerErrors, refetchOnWindowFocus: false } },
+              },
             },
           }}
         >
