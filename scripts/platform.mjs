@@ -19,7 +19,12 @@ export const DEFAULT_PORTS = {
 
 export const DEMO_ACCOUNTS = [
   { where: '门户 (个人)', login: '18809386116', password: 'Jrpt@2026', who: '个人用户 张三' },
-  { where: '门户 (企业)', login: '13909386116', password: 'Jrpt@2026', who: '企业用户 天水市麦积区惠民农产品有限公司' },
+  {
+    where: '门户 (企业)',
+    login: '13909386116',
+    password: 'Jrpt@2026',
+    who: '企业用户 天水市麦积区惠民农产品有限公司',
+  },
   { where: '管理后台', login: 'office', password: 'Jrpt@2026', who: '金融办 (office)' },
   { where: '管理后台', login: 'gsbank', password: 'Jrpt@2026', who: '金融机构 甘肃银行 (institution)' },
   { where: '管理后台', login: 'gov', password: 'Jrpt@2026', who: '政府机构 (government, read-only)' },

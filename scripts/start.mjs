@@ -6,7 +6,9 @@ const platform = await startPlatform().catch((err) => {
   process.exit(1);
 });
 const u = platform.urls;
-const db = process.env.DATABASE_URL ? process.env.DATABASE_URL.replace(/\/\/[^@]*@/, '//***@') : 'SQLite (data/jrpt.sqlite)';
+const db = process.env.DATABASE_URL
+  ? process.env.DATABASE_URL.replace(/\/\/[^@]*@/, '//***@')
+  : 'SQLite (data/jrpt.sqlite)';
 console.log(`
 天水市智慧金融服务平台 is running (database: ${db})
 

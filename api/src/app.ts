@@ -52,7 +52,10 @@ export function createApp(deps: AppDeps) {
       directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
     }),
     swaggerUi.serve,
-    swaggerUi.setup(undefined, { swaggerOptions: { url: '/api/openapi.json' }, customSiteTitle: '智慧金融服务平台 API' }),
+    swaggerUi.setup(undefined, {
+      swaggerOptions: { url: '/api/openapi.json' },
+      customSiteTitle: '智慧金融服务平台 API',
+    }),
   );
   mountRoutes(api, routes, deps);
   api.use(() => {

@@ -26,9 +26,17 @@ export default async function globalSetup() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jrpt-e2e-'));
   const env: Record<string, string> = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' };
   if (process.env.DATABASE_URL) env.DATABASE_URL = await freshMysqlDatabase(process.env.DATABASE_URL);
-  const platform = await startPlatform({ ports: E2E_PORTS, env, output: process.env.E2E_VERBOSE ? 'prefixed' : 'ignore' });
+  const platform = await startPlatform({
+    ports: E2E_PORTS,
+    env,
+    output: process.env.E2E_VERBOSE ? 'prefixed' : 'ignore',
+  });
   // Tests may stop and restart one app (a micro-frontend that is down); they find the processes here.
-  process.env.E2E_PIDS = JSON.stringify(Object.fromEntries(platform.children.map((c: { name: string; child: { pid: number } }) => [c.name, c.child.pid])));
+  process.env.E2E_PIDS = JSON.stringify(
+    Object.fromEntries(
+      platform.children.map((c: { name: string; child: { pid: number } }) => [c.name, c.child.pid]),
+    ),
+  );
   process.env.E2E_APP_ENV = JSON.stringify(env);
   return async () => {
     await platform.stop();

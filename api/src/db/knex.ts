@@ -50,8 +50,10 @@ export const utcNow = () => new Date();
 export function toIso(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'number') return new Date(value).toISOString();
-  if (typeof value === 'string') return new Date(/Z|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`).toISOString();
+  if (typeof value === 'string')
+    return new Date(/Z|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`).toISOString();
   throw new Error(`not a time: ${String(value)}`);
 }
 
-export const toIsoOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : toIso(value));
+export const toIsoOrNull = (value: unknown): string | null =>
+  value === null || value === undefined ? null : toIso(value);

@@ -23,7 +23,9 @@ export function buildOpenApi(routes: AnyRoute[], info: { title: string; version:
   for (const r of routes) {
     const path = `/api${r.path.replace(/:(\w+)/g, '{$1}')}`;
     const security =
-      r.access.kind === 'public' ? [] : [{ [r.access.kind === 'borrower' ? 'portalSession' : 'adminSession']: [] }];
+      r.access.kind === 'public'
+        ? []
+        : [{ [r.access.kind === 'borrower' ? 'portalSession' : 'adminSession']: [] }];
     paths[path] ??= {};
     paths[path][r.method] = {
       summary: r.summary,
@@ -39,9 +41,16 @@ export function buildOpenApi(routes: AnyRoute[], info: { title: string; version:
         [String(r.status ?? 200)]: {
           description: '成功',
           headers: r.headers
-            ? Object.fromEntries(Object.entries(r.headers).map(([h, d]) => [h, { description: d, schema: { type: 'string' } }]))
+            ? Object.fromEntries(
+                Object.entries(r.headers).map(([h, d]) => [
+                  h,
+                  { description: d, schema: { type: 'string' } },
+                ]),
+              )
             : undefined,
-          content: r.response ? { 'application/json': { schema: toSchema(r.response, 'output') } } : undefined,
+          content: r.response
+            ? { 'application/json': { schema: toSchema(r.response, 'output') } }
+            : undefined,
         },
         '400': { description: '请求参数不正确（fields 指明字段）', ...errorResponse },
         ...(r.access.kind === 'public' ? {} : { '401': { description: '未登录', ...errorResponse } }),

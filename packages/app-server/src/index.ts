@@ -29,7 +29,13 @@ export interface ServeAppOptions {
   /** Let pages on other origins load these files (micro-frontends). Default false. */
   cors?: boolean;
   /** Extra CSP sources, e.g. the micro-frontends' origins for script-src and connect-src. */
-  csp?: { scriptSrc?: string[]; connectSrc?: string[]; styleSrc?: string[]; imgSrc?: string[]; fontSrc?: string[] };
+  csp?: {
+    scriptSrc?: string[];
+    connectSrc?: string[];
+    styleSrc?: string[];
+    imgSrc?: string[];
+    fontSrc?: string[];
+  };
   /** Extra routes, mounted before the static files (e.g. the shell's /remotes.json). */
   routes?: (app: Express) => void;
 }
@@ -95,7 +101,9 @@ export function createAppServer(options: ServeAppOptions): Express {
             if (!out.headersSent && typeof out.writeHead === 'function') {
               out.writeHead(502, { 'Content-Type': 'application/json; charset=utf-8' });
             }
-            out.end(JSON.stringify({ error: { code: 'api_unavailable', message: '服务暂时不可用，请稍后再试' } }));
+            out.end(
+              JSON.stringify({ error: { code: 'api_unavailable', message: '服务暂时不可用，请稍后再试' } }),
+            );
           },
         },
       }),
@@ -151,7 +159,9 @@ export function serveApp(options: ServeAppOptions): Promise<http.Server> {
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = app.listen(options.port, host, () => {
-      console.log(`${options.name} listening on http://${host === '127.0.0.1' ? 'localhost' : host}:${options.port}`);
+      console.log(
+        `${options.name} listening on http://${host === '127.0.0.1' ? 'localhost' : host}:${options.port}`,
+      );
       resolve(server);
     });
     server.on('error', reject);

@@ -8,7 +8,11 @@ export const captchaAnswer = z.object({
   captchaText: text('图形验证码', { max: 8 }),
 });
 
-export const captchaChallenge = z.object({ captchaId: z.string(), svg: z.string(), expiresInSeconds: z.number() });
+export const captchaChallenge = z.object({
+  captchaId: z.string(),
+  svg: z.string(),
+  expiresInSeconds: z.number(),
+});
 
 export const smsSendRequest = captchaAnswer.extend({
   phone: mobile(),
@@ -45,18 +49,27 @@ export type RegisterEnterprise = z.infer<typeof registerEnterprise>;
 
 export const loginRequest = captchaAnswer.extend({
   phone: mobile('账号（手机号）'),
-  password: z.string({ error: '请填写密码' }).min(1, { error: '请填写密码' }).max(64, { error: '密码不能超过64位' }),
+  password: z
+    .string({ error: '请填写密码' })
+    .min(1, { error: '请填写密码' })
+    .max(64, { error: '密码不能超过64位' }),
 });
 export type LoginRequest = z.infer<typeof loginRequest>;
 
 export const staffLoginRequest = captchaAnswer.extend({
   username: text('用户名', { max: 50 }),
-  password: z.string({ error: '请填写密码' }).min(1, { error: '请填写密码' }).max(64, { error: '密码不能超过64位' }),
+  password: z
+    .string({ error: '请填写密码' })
+    .min(1, { error: '请填写密码' })
+    .max(64, { error: '密码不能超过64位' }),
 });
 export type StaffLoginRequest = z.infer<typeof staffLoginRequest>;
 
 export const changePasswordRequest = z.object({
-  oldPassword: z.string({ error: '请填写原密码' }).min(1, { error: '请填写原密码' }).max(64, { error: '原密码不能超过64位' }),
+  oldPassword: z
+    .string({ error: '请填写原密码' })
+    .min(1, { error: '请填写原密码' })
+    .max(64, { error: '原密码不能超过64位' }),
   newPassword: password('新密码'),
 });
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;

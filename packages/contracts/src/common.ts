@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 export const pageQuery = z.object({
-  page: z.coerce.number({ error: '页码必须是数字' }).int({ error: '页码必须是整数' }).min(1, { error: '页码至少为1' }).max(100000, { error: '页码过大' }).default(1),
+  page: z.coerce
+    .number({ error: '页码必须是数字' })
+    .int({ error: '页码必须是整数' })
+    .min(1, { error: '页码至少为1' })
+    .max(100000, { error: '页码过大' })
+    .default(1),
   pageSize: z.coerce
     .number({ error: '每页条数必须是数字' })
     .int({ error: '每页条数必须是整数' })
@@ -12,7 +17,12 @@ export const pageQuery = z.object({
 export type PageQuery = z.infer<typeof pageQuery>;
 
 export function paged<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number };
 

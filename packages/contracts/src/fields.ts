@@ -13,7 +13,10 @@ const required = (label: string) => `请填写${label}`;
 export function text(label: string, opts: { min?: number; max: number }) {
   const min = opts.min ?? 1;
   return z
-    .string({ error: (iss) => (iss.input === undefined || iss.input === null ? required(label) : `${label}必须是文字`) })
+    .string({
+      error: (iss) =>
+        iss.input === undefined || iss.input === null ? required(label) : `${label}必须是文字`,
+    })
     .trim()
     .min(min, { error: min <= 1 ? required(label) : `${label}至少${min}个字` })
     .max(opts.max, { error: `${label}不能超过${opts.max}个字` })
@@ -75,7 +78,9 @@ export function wan(label: string, max = 1_000_000) {
     .refine((v) => Number.isFinite(v), { error: `${label}必须是数字` })
     .gt(0, { error: `${label}必须大于0` })
     .max(max, { error: `${label}不能超过${max}万元` })
-    .refine((v) => Math.abs(Math.round(v * 10000) - v * 10000) < 1e-6, { error: `${label}最多精确到元（4位小数）` })
+    .refine((v) => Math.abs(Math.round(v * 10000) - v * 10000) < 1e-6, {
+      error: `${label}最多精确到元（4位小数）`,
+    })
     .meta({ title: `${label}（万元）` });
 }
 
@@ -101,7 +106,9 @@ export function ratePercent(label: string) {
 
 /** The agreement tick: only `true` passes. */
 export function agreed(agreementTitle: string) {
-  return z.literal(true, { error: `请阅读并勾选同意${agreementTitle}` }).meta({ title: `同意${agreementTitle}` });
+  return z
+    .literal(true, { error: `请阅读并勾选同意${agreementTitle}` })
+    .meta({ title: `同意${agreementTitle}` });
 }
 
 /** A positive integer id in a path or a body. */

@@ -50,7 +50,9 @@ describe('身份证号 (GB 11643-1999)', () => {
 });
 
 describe('手机号', () => {
-  it.each(['18809386116', '13800000000', '19912345678'])('accepts %s', (p) => expect(isValidMobile(p)).toBe(true));
+  it.each(['18809386116', '13800000000', '19912345678'])('accepts %s', (p) =>
+    expect(isValidMobile(p)).toBe(true),
+  );
   it.each(['1880938611', '28809386116', '12809386116', '188093861161', '1880938611a'])('refuses %s', (p) =>
     expect(isValidMobile(p)).toBe(false),
   );
