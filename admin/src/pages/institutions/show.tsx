@@ -11,7 +11,12 @@ export default function InstitutionShow() {
     <Show isLoading={query.isLoading}>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {row && (
-        <Descriptions bordered column={{ xs: 1, md: 2 }} size="middle">
+        <Descriptions
+          styles={{ label: { whiteSpace: 'nowrap' } }}
+          bordered
+          column={{ xs: 1, md: 2 }}
+          size="middle"
+        >
           <Descriptions.Item label="机构名称" span={2}>
             {row.name}
           </Descriptions.Item>

@@ -46,7 +46,13 @@ export default function ProductShow() {
       )}
       {row && (
         <>
-          <Descriptions title="基本信息" bordered column={{ xs: 1, md: 2, xl: 3 }} size="middle">
+          <Descriptions
+            styles={{ label: { whiteSpace: 'nowrap' } }}
+            title="基本信息"
+            bordered
+            column={{ xs: 1, md: 2, xl: 3 }}
+            size="middle"
+          >
             <Descriptions.Item label="产品名称">{row.name}</Descriptions.Item>
             <Descriptions.Item label="所属机构">{row.institutionName}</Descriptions.Item>
             <Descriptions.Item label="类型">{PRODUCT_CATEGORY_LABELS[row.category]}</Descriptions.Item>
