@@ -35,7 +35,12 @@ describe('headers', () => {
 describe('toApiError', () => {
   it('reads the API error shape', () => {
     const e = toApiError(400, {
-      error: { code: 'validation', message: '请填写手机号', fields: { phone: '请填写手机号', bad: 3 }, requestId: 'r1' },
+      error: {
+        code: 'validation',
+        message: '请填写手机号',
+        fields: { phone: '请填写手机号', bad: 3 },
+        requestId: 'r1',
+      },
     });
     expect(e).toBeInstanceOf(ApiError);
     expect(e).toMatchObject({ status: 400, code: 'validation', message: '请填写手机号', requestId: 'r1' });
@@ -53,7 +58,9 @@ describe('apiFetch', () => {
   it('sends JSON and returns the parsed body', async () => {
     const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: true }), { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);
-    await expect(apiFetch('/api/auth/login', { method: 'POST', body: { phone: '1' } })).resolves.toEqual({ ok: true });
+    await expect(apiFetch('/api/auth/login', { method: 'POST', body: { phone: '1' } })).resolves.toEqual({
+      ok: true,
+    });
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/auth/login');
     expect(init.method).toBe('POST');
@@ -62,15 +69,30 @@ describe('apiFetch', () => {
   });
 
   it('throws ApiError with fields on 4xx', async () => {
-    const body = { error: { code: 'validation', message: '统一社会信用代码不正确', fields: { uscc: '统一社会信用代码不正确' } } };
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status: 400 })));
+    const body = {
+      error: {
+        code: 'validation',
+        message: '统一社会信用代码不正确',
+        fields: { uscc: '统一社会信用代码不正确' },
+      },
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(body), { status: 400 })),
+    );
     const err = await apiFetch('/api/x', { method: 'POST', body: {} }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).fields.uscc).toBe('统一社会信用代码不正确');
   });
 
   it('turns a network failure into a Chinese ApiError', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
-    await expect(apiFetch('/api/site')).rejects.toMatchObject({ status: 0, message: '网络连接失败，请检查网络后重试' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await expect(apiFetch('/api/site')).rejects.toMatchObject({
+      status: 0,
+      message: '网络连接失败，请检查网络后重试',
+    });
   });
 });

@@ -22,7 +22,13 @@ export class ApiError extends Error {
   readonly fields: Record<string, string>;
   readonly requestId?: string;
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}, requestId?: string) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: Record<string, string> = {},
+    requestId?: string,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -92,7 +98,10 @@ export function toApiError(status: number, body: unknown): ApiError {
 }
 
 export function requestHeaders(method: string, cookies: string, hasBody: boolean): Record<string, string> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'X-Requested-With': 'XMLHttpRequest',
+  };
   if (hasBody) headers['Content-Type'] = 'application/json';
   if (UNSAFE_METHODS.has(method)) {
     const token = readCookie(cookies, CSRF_COOKIE);

@@ -46,7 +46,10 @@ describe('applyFieldErrors', () => {
 
   it('maps API field paths onto form names', () => {
     const form = recorder();
-    const err = new ApiError(400, 'validation', '请核对', { phone: '手机号已注册', 'applicant.idCard': '身份证号不正确' });
+    const err = new ApiError(400, 'validation', '请核对', {
+      phone: '手机号已注册',
+      'applicant.idCard': '身份证号不正确',
+    });
     expect(applyFieldErrors(form, err)).toBe(true);
     expect(form.calls[0]).toEqual([
       { name: ['phone'], errors: ['手机号已注册'] },

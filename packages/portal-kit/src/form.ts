@@ -28,11 +28,20 @@ export function fieldPath(path: string): (string | number)[] {
  * Shows an ApiError's per-field messages on the form's fields. Returns true when at least one field
  * message was shown (so the caller need not repeat it in a toast), false otherwise.
  */
-export function applyFieldErrors(form: FieldsSetter, error: unknown, knownFields?: readonly string[]): boolean {
+export function applyFieldErrors(
+  form: FieldsSetter,
+  error: unknown,
+  knownFields?: readonly string[],
+): boolean {
   if (!(error instanceof ApiError)) return false;
-  const entries = Object.entries(error.fields).filter(([path]) => !knownFields || knownFields.includes(path.split('.')[0]));
+  const entries = Object.entries(error.fields).filter(
+    ([path]) => !knownFields || knownFields.includes(path.split('.')[0]),
+  );
   if (entries.length === 0) return false;
-  const fields: FieldError[] = entries.map(([path, message]) => ({ name: fieldPath(path), errors: [message] }));
+  const fields: FieldError[] = entries.map(([path, message]) => ({
+    name: fieldPath(path),
+    errors: [message],
+  }));
   (form.setFields as (fields: FieldError[]) => void).call(form, fields);
   return true;
 }

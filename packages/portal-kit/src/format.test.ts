@@ -24,3 +24,12 @@ describe('formatting', () => {
     expect(maskPhone('0938-8221924')).toBe('0938-8221924');
   });
 });
+
+describe('pageTitle', () => {
+  it('joins the page and the platform name, whichever is known', async () => {
+    const { pageTitle } = await import('./site.js');
+    expect(pageTitle('金融超市', '天水市智慧金融服务平台')).toBe('金融超市 · 天水市智慧金融服务平台');
+    expect(pageTitle(undefined, '天水市智慧金融服务平台')).toBe('天水市智慧金融服务平台');
+    expect(pageTitle('登录', undefined)).toBe('登录');
+  });
+});

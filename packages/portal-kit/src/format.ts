@@ -1,13 +1,12 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import timezone from 'dayjs/plugin/timezone.js';
-import zhCn from 'dayjs/locale/zh-cn.js';
 import { formatRate, formatWan } from '@jrpt/contracts';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
-// Passing the locale object (not its name) registers it on the shared dayjs whichever copy loaded the file.
-dayjs.locale(zhCn);
+// The zh-cn locale is chosen by each app's entry (the shell's main.tsx), not here: its UMD file
+// require()s dayjs, which would bundle a second dayjs into every micro-frontend that formats a date.
 
 export const TIME_ZONE = 'Asia/Shanghai';
 

@@ -5,3 +5,4 @@ export type { CurrentUserState } from './swr.js';
 export { money, wan, rate, date, dateTime, maskPhone, dayjs, TIME_ZONE } from './format.js';
 export { applyFieldErrors, zodRule, fieldPath } from './form.js';
 export type { FieldError, FieldsSetter, FieldSchema } from './form.js';
+export { useSite, usePageTitle, pageTitle, SITE_KEY } from './site.js';

@@ -8,7 +8,10 @@ export const CURRENT_USER_KEY = '/api/auth/me';
 export const fetcher = <T>(url: string): Promise<T> => apiFetch<T>(url);
 
 /** GET `key` through SWR; pass null to wait (e.g. until an id is known). */
-export function useApi<T>(key: string | null, config?: SWRConfiguration<T, ApiError>): SWRResponse<T, ApiError> {
+export function useApi<T>(
+  key: string | null,
+  config?: SWRConfiguration<T, ApiError>,
+): SWRResponse<T, ApiError> {
   return useSWR<T, ApiError>(key, fetcher, { revalidateOnFocus: false, ...config });
 }
 
@@ -35,11 +38,15 @@ export interface CurrentUserState {
 }
 
 export function useCurrentUser(): CurrentUserState {
-  const { data, error, isLoading, mutate: refresh } = useSWR<CurrentUser | null, ApiError>(
-    CURRENT_USER_KEY,
-    fetchCurrentUser,
-    { revalidateOnFocus: true, shouldRetryOnError: false },
-  );
+  const {
+    data,
+    error,
+    isLoading,
+    mutate: refresh,
+  } = useSWR<CurrentUser | null, ApiError>(CURRENT_USER_KEY, fetchCurrentUser, {
+    revalidateOnFocus: true,
+    shouldRetryOnError: false,
+  });
   return { user: data, isLoading, error, refresh: () => refresh() };
 }
 
