@@ -40,7 +40,8 @@ export function remotesFromEnv(env, defaults) {
     } catch {
       throw new Error(`${variable} is not a URL: ${value}`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${variable} must be an http(s) URL: ${value}`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new Error(`${variable} must be an http(s) URL: ${value}`);
     out[name] = url.href;
   }
   return out;

@@ -12,14 +12,21 @@ describe('remotesFromEnv', () => {
   });
 
   it('lets each remote be moved by its environment variable', () => {
-    const remotes = remotesFromEnv({ MF_EQUITY_URL: ' https://equity.example.cn/app/mf-manifest.json ' }, DEV_DEFAULTS);
+    const remotes = remotesFromEnv(
+      { MF_EQUITY_URL: ' https://equity.example.cn/app/mf-manifest.json ' },
+      DEV_DEFAULTS,
+    );
     expect(remotes.mf_equity).toBe('https://equity.example.cn/app/mf-manifest.json');
     expect(remotes.mf_market).toBe(DEV_DEFAULTS.mf_market);
   });
 
   it('refuses what is not an http(s) URL', () => {
-    expect(() => remotesFromEnv({ MF_MARKET_URL: 'localhost:8081' }, PRODUCTION_DEFAULTS)).toThrow(/MF_MARKET_URL/);
-    expect(() => remotesFromEnv({ MF_MARKET_URL: 'file:///etc/passwd' }, PRODUCTION_DEFAULTS)).toThrow(/MF_MARKET_URL/);
+    expect(() => remotesFromEnv({ MF_MARKET_URL: 'localhost:8081' }, PRODUCTION_DEFAULTS)).toThrow(
+      /MF_MARKET_URL/,
+    );
+    expect(() => remotesFromEnv({ MF_MARKET_URL: 'file:///etc/passwd' }, PRODUCTION_DEFAULTS)).toThrow(
+      /MF_MARKET_URL/,
+    );
   });
 
   it('produces what the browser side accepts', () => {

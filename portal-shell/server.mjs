@@ -6,7 +6,13 @@ import { originOf, serveApp } from '@jrpt/app-server';
 import { PRODUCTION_DEFAULTS, remotesFromEnv } from './remotes-config.mjs';
 
 const remotes = remotesFromEnv(process.env, PRODUCTION_DEFAULTS);
-const remoteOrigins = [...new Set(Object.values(remotes).map(originOf).filter((o) => o !== null))];
+const remoteOrigins = [
+  ...new Set(
+    Object.values(remotes)
+      .map(originOf)
+      .filter((o) => o !== null),
+  ),
+];
 const remotesJson = JSON.stringify(remotes);
 
 await serveApp({
@@ -15,7 +21,13 @@ await serveApp({
   port: Number(process.env.PORT ?? 8080),
   apiTarget: process.env.API_URL ?? 'http://127.0.0.1:3000',
   // The remotes' scripts, styles and images come from their own origins.
-  csp: { scriptSrc: remoteOrigins, connectSrc: remoteOrigins, styleSrc: remoteOrigins, imgSrc: remoteOrigins, fontSrc: remoteOrigins },
+  csp: {
+    scriptSrc: remoteOrigins,
+    connectSrc: remoteOrigins,
+    styleSrc: remoteOrigins,
+    imgSrc: remoteOrigins,
+    fontSrc: remoteOrigins,
+  },
   routes(app) {
     app.get('/remotes.json', (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');

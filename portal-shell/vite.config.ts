@@ -6,7 +6,9 @@ import { defineConfig, type Plugin } from 'vite';
 import { DEV_DEFAULTS, remotesFromEnv } from './remotes-config.mjs';
 
 const require = createRequire(import.meta.url);
-const antdVersion = (JSON.parse(readFileSync(require.resolve('antd/package.json'), 'utf8')) as { version: string }).version;
+const antdVersion = (
+  JSON.parse(readFileSync(require.resolve('antd/package.json'), 'utf8')) as { version: string }
+).version;
 const singleton = { singleton: true } as const;
 
 /** `vite` dev: serve /remotes.json pointing at the remotes' dev servers (overridable like in production). */
@@ -57,7 +59,11 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
-            { name: 'router', test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/, priority: 30 },
+            {
+              name: 'router',
+              test: /[\\/]node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/,
+              priority: 30,
+            },
             {
               name: 'antd',
               test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|@emotion|stylis|classnames|compute-scroll-into-view|scroll-into-view-if-needed|throttle-debounce|json2mq|toggle-selection|copy-to-clipboard|string-convert|@babel[\\/]runtime|resize-observer-polyfill)[\\/]/,

@@ -3,7 +3,15 @@ import type { Agreement, AgreementCode } from '@jrpt/contracts';
 import { date, useApi } from '@jrpt/portal-kit';
 
 /** The full text of an agreement (latest version), read from the API when the modal opens. */
-export function AgreementModal({ code, open, onClose }: { code: AgreementCode; open: boolean; onClose: () => void }) {
+export function AgreementModal({
+  code,
+  open,
+  onClose,
+}: {
+  code: AgreementCode;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { data, error, isLoading, mutate } = useApi<Agreement>(open ? `/api/agreements/${code}` : null);
   return (
     <Modal

@@ -47,11 +47,22 @@ export const CaptchaImage = forwardRef<CaptchaHandle, { onChange: (captchaId: st
     }, [challenge, refresh]);
 
     return (
-      <button type="button" className="captcha-image" onClick={refresh} title="看不清？点击刷新" aria-label="图形验证码，点击刷新">
+      <button
+        type="button"
+        className="captcha-image"
+        onClick={refresh}
+        title="看不清？点击刷新"
+        aria-label="图形验证码，点击刷新"
+      >
         {failed ? (
           <span className="captcha-failed">加载失败，点击重试</span>
         ) : challenge ? (
-          <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(challenge.svg)}`} alt="图形验证码" width={120} height={40} />
+          <img
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(challenge.svg)}`}
+            alt="图形验证码"
+            width={120}
+            height={40}
+          />
         ) : (
           <Skeleton.Button active style={{ width: 120, height: 40 }} />
         )}

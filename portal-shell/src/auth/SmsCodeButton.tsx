@@ -44,7 +44,10 @@ export function SmsCodeButton({ purpose, prepare, onError, onSent }: Props) {
       onSent?.(req);
     } catch (err) {
       if (err instanceof ApiError && err.status === 429) message.warning(err.message);
-      else if (!(err instanceof ApiError && Object.keys(err.fields).length > 0) && !(err instanceof ApiError && err.code === 'phone_taken')) {
+      else if (
+        !(err instanceof ApiError && Object.keys(err.fields).length > 0) &&
+        !(err instanceof ApiError && err.code === 'phone_taken')
+      ) {
         message.error(errorMessage(err));
       }
       onError(err);

@@ -7,7 +7,11 @@ import { useMemo } from 'react';
  */
 export function SafeHtml({ html, className }: { html: string; className?: string }) {
   const clean = useMemo(
-    () => DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'input', 'button'] }),
+    () =>
+      DOMPurify.sanitize(html, {
+        USE_PROFILES: { html: true },
+        FORBID_TAGS: ['style', 'form', 'input', 'button'],
+      }),
     [html],
   );
   return <div className={className} dangerouslySetInnerHTML={{ __html: clean }} />;

@@ -22,6 +22,8 @@ describe('list query strings', () => {
   it('keeps filters when the page changes and drops page=1 and empty values', () => {
     expect(nextListParams(new URLSearchParams('kind=news'), { page: 2 }).toString()).toBe('kind=news&page=2');
     expect(nextListParams(new URLSearchParams('kind=news&page=2'), { page: 1 }).toString()).toBe('kind=news');
-    expect(nextListParams(new URLSearchParams('kind=news&keyword=x'), { keyword: '' }).toString()).toBe('kind=news');
+    expect(nextListParams(new URLSearchParams('kind=news&keyword=x'), { keyword: '' }).toString()).toBe(
+      'kind=news',
+    );
   });
 });

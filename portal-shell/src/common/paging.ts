@@ -5,7 +5,10 @@ export function pageParam(value: string | null): number {
 }
 
 /** Query-string updates for a list page: changing a filter goes back to page 1. */
-export function nextListParams(current: URLSearchParams, changes: Record<string, string | number | null>): URLSearchParams {
+export function nextListParams(
+  current: URLSearchParams,
+  changes: Record<string, string | number | null>,
+): URLSearchParams {
   const next = new URLSearchParams(current);
   for (const [key, value] of Object.entries(changes)) {
     if (value === null || value === '') next.delete(key);

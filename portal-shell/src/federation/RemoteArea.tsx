@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from
 import { Button, Result, Spin } from 'antd';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { REMOTES, type RemoteName } from './remotes';
+import { usePageTitle } from '@jrpt/portal-kit';
 import { loadRemoteApp } from './runtime';
 
 /**
@@ -11,6 +12,8 @@ import { loadRemoteApp } from './runtime';
 export default function RemoteArea({ name }: { name: RemoteName }) {
   const [attempt, setAttempt] = useState(0);
   const title = REMOTES[name].title;
+  // The remote's pages set their own titles once they render.
+  usePageTitle(title);
 
   const RemoteApp = useMemo(
     () =>
@@ -21,7 +24,7 @@ export default function RemoteArea({ name }: { name: RemoteName }) {
   );
 
   return (
-    <div className="remote-area" data-remote={name}>
+    <div className="container remote-area" data-remote={name}>
       <ErrorBoundary
         key={attempt}
         onReset={() => setAttempt((a) => a + 1)}
@@ -55,7 +58,11 @@ function RemoteLoading({ title }: { title: string }) {
   }, []);
   return (
     <div className="remote-loading" role="status" aria-live="polite">
-      {visible && <Spin tip={`正在加载「${title}」…`} size="large"><div className="remote-loading-box" /></Spin>}
+      {visible && (
+        <Spin tip={`正在加载「${title}」…`} size="large">
+          <div className="remote-loading-box" />
+        </Spin>
+      )}
     </div>
   );
 }

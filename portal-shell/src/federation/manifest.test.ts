@@ -26,7 +26,10 @@ describe('parseRemotesManifest', () => {
 
 describe('toRemoteInfo', () => {
   it('lets a manifest describe itself and marks a bare entry as an ES module', () => {
-    expect(toRemoteInfo('mf_market', 'http://h/mf-manifest.json')).toEqual({ name: 'mf_market', entry: 'http://h/mf-manifest.json' });
+    expect(toRemoteInfo('mf_market', 'http://h/mf-manifest.json')).toEqual({
+      name: 'mf_market',
+      entry: 'http://h/mf-manifest.json',
+    });
     expect(toRemoteInfo('mf_market', 'http://h/remoteEntry.js')).toEqual({
       name: 'mf_market',
       entry: 'http://h/remoteEntry.js',

@@ -26,11 +26,13 @@ function isEntryUrl(value: string): boolean {
 
 /** Validates the JSON of /remotes.json; entries that are not a usable URL are refused, not guessed at. */
 export function parseRemotesManifest(json: unknown): RemotesManifest {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new ManifestError('remotes.json 格式不正确');
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    throw new ManifestError('remotes.json 格式不正确');
   const out: RemotesManifest = {};
   for (const [name, entry] of Object.entries(json as Record<string, unknown>)) {
     if (!REMOTE_NAME.test(name)) throw new ManifestError(`remotes.json 中的模块名不正确：${name}`);
-    if (typeof entry !== 'string' || !isEntryUrl(entry)) throw new ManifestError(`remotes.json 中 ${name} 的地址不正确`);
+    if (typeof entry !== 'string' || !isEntryUrl(entry))
+      throw new ManifestError(`remotes.json 中 ${name} 的地址不正确`);
     out[name] = entry;
   }
   return out;

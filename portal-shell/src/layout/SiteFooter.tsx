@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useSite } from '../common/site';
+import { useSite } from '@jrpt/portal-kit';
 
 export function SiteFooter() {
   const { data: site } = useSite();

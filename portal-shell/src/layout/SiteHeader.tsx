@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
-import { logout, maskPhone, useCurrentUser } from '@jrpt/portal-kit';
-import { useSite } from '../common/site';
+import { logout, maskPhone, useCurrentUser, useSite } from '@jrpt/portal-kit';
 import { CloseIcon, Emblem, MenuIcon, UserIcon } from './icons';
 import { activeNavItem, loginHref, NAV_ITEMS } from './nav';
 
@@ -32,7 +31,11 @@ export function SiteHeader() {
           <Link to="/" className="brand" aria-label={platformName ? `${platformName}首页` : '首页'}>
             <Emblem className="brand-emblem" />
             <span className="brand-text">
-              {platformName ? <span className="brand-name">{platformName}</span> : <span className="brand-name-skeleton" />}
+              {platformName ? (
+                <span className="brand-name">{platformName}</span>
+              ) : (
+                <span className="brand-name-skeleton" />
+              )}
               <span className="brand-sub">SMART FINANCIAL SERVICE PLATFORM</span>
             </span>
           </Link>

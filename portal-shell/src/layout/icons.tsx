@@ -1,7 +1,17 @@
 /** The few icons of the plain (antd-free) header and home page, drawn inline to stay small. */
 import type { SVGProps } from 'react';
 
-const base = { width: '1em', height: '1em', viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true } as const;
+const base = {
+  width: '1em',
+  height: '1em',
+  viewBox: '0 0 24 24',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 2,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+  'aria-hidden': true,
+} as const;
 
 export const MenuIcon = (p: SVGProps<SVGSVGElement>) => (
   <svg {...base} {...p}>
@@ -30,6 +40,13 @@ export const Emblem = (p: SVGProps<SVGSVGElement>) => (
   <svg width="48" height="48" viewBox="0 0 48 48" aria-hidden {...p}>
     <circle cx="24" cy="24" r="22" fill="#fff" opacity="0.95" />
     <circle cx="24" cy="24" r="18" fill="none" stroke="#c3161c" strokeWidth="3" />
-    <path d="M16 14l8 9 8-9M24 23v12M18 25h12M18 30h12" fill="none" stroke="#c3161c" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
+    <path
+      d="M16 14l8 9 8-9M24 23v12M18 25h12M18 30h12"
+      fill="none"
+      stroke="#c3161c"
+      strokeWidth="3"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
   </svg>
 );

@@ -26,7 +26,8 @@ export function activeNavItem(pathname: string): string | undefined {
 
 /** Where to come back to after logging in; only paths of this site, never another origin. */
 export function safeRedirect(target: string | null | undefined, fallback = '/'): string {
-  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\'))
+    return fallback;
   if (/^\/(login|register)(\/|\?|$)/.test(target)) return fallback;
   return target;
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Row, Skeleton } from 'antd';
 import { MailOutlined, PhoneOutlined, PrinterOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import { useSite, usePageTitle } from '../../common/site';
+import { usePageTitle, useSite } from '@jrpt/portal-kit';
 import '../../common/pages.css';
 import './contact.css';
 
@@ -29,15 +29,26 @@ export default function ContactPage() {
               使用{data.platformName}过程中如有疑问、意见或建议，欢迎通过以下方式与我们联系。
             </p>
             <Row gutter={[16, 16]}>
-              <ContactItem icon={<PhoneOutlined />} label="电话" value={data.contactPhone} href={`tel:${data.contactPhone}`} />
-              <ContactItem icon={<MailOutlined />} label="邮箱" value={data.contactEmail} href={`mailto:${data.contactEmail}`} />
+              <ContactItem
+                icon={<PhoneOutlined />}
+                label="电话"
+                value={data.contactPhone}
+                href={`tel:${data.contactPhone}`}
+              />
+              <ContactItem
+                icon={<MailOutlined />}
+                label="邮箱"
+                value={data.contactEmail}
+                href={`mailto:${data.contactEmail}`}
+              />
               <ContactItem icon={<PrinterOutlined />} label="传真" value={data.contactFax} />
             </Row>
             {(data.renewalHotline || data.renewalAddress) && (
               <Card className="contact-hall" title="续贷中心线下办事大厅" size="small">
                 {data.renewalHotline && (
                   <p>
-                    <PhoneOutlined /> 续贷中心电话：<a href={`tel:${data.renewalHotline}`}>{data.renewalHotline}</a>
+                    <PhoneOutlined /> 续贷中心电话：
+                    <a href={`tel:${data.renewalHotline}`}>{data.renewalHotline}</a>
                   </p>
                 )}
                 {data.renewalAddress && (
@@ -54,7 +65,17 @@ export default function ContactPage() {
   );
 }
 
-function ContactItem({ icon, label, value, href }: { icon: ReactNode; label: string; value: string; href?: string }) {
+function ContactItem({
+  icon,
+  label,
+  value,
+  href,
+}: {
+  icon: ReactNode;
+  label: string;
+  value: string;
+  href?: string;
+}) {
   if (!value) return null;
   return (
     <Col xs={24} md={8}>

@@ -1,10 +1,9 @@
 import { Alert, Breadcrumb, Button, Descriptions, Result, Skeleton } from 'antd';
 import { Link, useParams } from 'react-router';
 import type { EventDetail } from '@jrpt/contracts';
-import { dateTime, useApi } from '@jrpt/portal-kit';
+import { dateTime, useApi, usePageTitle } from '@jrpt/portal-kit';
 import { LinkButton } from '../../common/LinkButton';
 import { SafeHtml } from '../../common/SafeHtml';
-import { usePageTitle } from '../../common/site';
 import { EventStatusTag } from './EventStatusTag';
 import '../../common/pages.css';
 import './events.css';
@@ -35,7 +34,11 @@ export default function EventDetailPage() {
     <div className="page container">
       <Breadcrumb
         className="page-breadcrumb"
-        items={[{ title: <Link to="/">首页</Link> }, { title: <Link to="/events">金融活动</Link> }, { title: '活动详情' }]}
+        items={[
+          { title: <Link to="/">首页</Link> },
+          { title: <Link to="/events">金融活动</Link> },
+          { title: '活动详情' },
+        ]}
       />
       <article className="page-card">
         {error ? (
@@ -64,7 +67,11 @@ export default function EventDetailPage() {
                 { key: 'deadline', label: '报名截止时间', children: dateTime(data.signupDeadline) },
                 { key: 'address', label: '活动地址', children: data.address },
                 { key: 'start', label: '活动开始时间', children: dateTime(data.startsAt) },
-                { key: 'capacity', label: '限制人数', children: data.capacity === null ? '不限' : `${data.capacity}人` },
+                {
+                  key: 'capacity',
+                  label: '限制人数',
+                  children: data.capacity === null ? '不限' : `${data.capacity}人`,
+                },
                 { key: 'organizer', label: '主办方', children: data.organizer },
                 { key: 'end', label: '活动结束时间', children: dateTime(data.endsAt) },
               ]}

@@ -1,9 +1,14 @@
 import { Alert, Button, Empty, Input, Pagination, Skeleton, Tabs } from 'antd';
 import { Link, useSearchParams } from 'react-router';
-import { EVENT_STATUS_LABELS, EVENT_STATUSES, type EventStatus, type EventSummary, type Paged } from '@jrpt/contracts';
-import { buildUrl, date, dateTime, useApi } from '@jrpt/portal-kit';
+import {
+  EVENT_STATUS_LABELS,
+  EVENT_STATUSES,
+  type EventStatus,
+  type EventSummary,
+  type Paged,
+} from '@jrpt/contracts';
+import { buildUrl, date, dateTime, useApi, usePageTitle } from '@jrpt/portal-kit';
 import { nextListParams, pageParam } from '../../common/paging';
-import { usePageTitle } from '../../common/site';
 import { EventStatusTag } from './EventStatusTag';
 import '../../common/pages.css';
 import './events.css';
@@ -32,6 +37,7 @@ export default function EventsListPage() {
   return (
     <div className="page container">
       <div className="page-card">
+        <h1 className="visually-hidden">金融活动</h1>
         <div className="list-toolbar">
           <Tabs
             activeKey={status}
@@ -66,7 +72,9 @@ export default function EventsListPage() {
         ) : !data?.items.length ? (
           <Empty
             style={{ margin: '48px 0' }}
-            description={keyword ? `没有找到与“${keyword}”相关的活动` : `暂无${EVENT_STATUS_LABELS[status]}的活动`}
+            description={
+              keyword ? `没有找到与“${keyword}”相关的活动` : `暂无${EVENT_STATUS_LABELS[status]}的活动`
+            }
           />
         ) : (
           <>
@@ -107,4 +115,3 @@ export default function EventsListPage() {
     </div>
   );
 }
-

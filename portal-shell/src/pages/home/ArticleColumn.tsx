@@ -4,8 +4,18 @@ import { date, useApi } from '@jrpt/portal-kit';
 import { ArrowRightIcon } from '../../layout/icons';
 
 /** A home-page column of the latest articles of one kind (新闻动态 or 政策指南). */
-export function ArticleColumn({ kind, title, count = 6 }: { kind: ArticleKind; title: string; count?: number }) {
-  const { data, error, isLoading, mutate } = useApi<Paged<ArticleSummary>>(`/api/articles?kind=${kind}&pageSize=${count}`);
+export function ArticleColumn({
+  kind,
+  title,
+  count = 6,
+}: {
+  kind: ArticleKind;
+  title: string;
+  count?: number;
+}) {
+  const { data, error, isLoading, mutate } = useApi<Paged<ArticleSummary>>(
+    `/api/articles?kind=${kind}&pageSize=${count}`,
+  );
 
   return (
     <section className="home-card" aria-labelledby={`home-${kind}`}>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { usePageTitle } from '../../common/site';
+import { usePageTitle } from '@jrpt/portal-kit';
 import { ArrowRightIcon } from '../../layout/icons';
 import { ArticleColumn } from './ArticleColumn';
 import { HomeStats } from './HomeStats';
@@ -32,7 +32,9 @@ export default function HomePage() {
               <br />
               融资难、融资贵
             </h1>
-            <p className="hero-text">融资需求发布、金融产品在线申请、银企线上沟通问答、政府在线监管，一站办理。</p>
+            <p className="hero-text">
+              融资需求发布、金融产品在线申请、银企线上沟通问答、政府在线监管，一站办理。
+            </p>
             <div className="hero-actions">
               <Link to="/market" className="btn btn-lg hero-btn">
                 进入金融超市 <ArrowRightIcon />

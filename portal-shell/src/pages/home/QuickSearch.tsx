@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { amountProblem, marketSearchHref, METHOD_CHOICES, TERM_CHOICES, type QuickSearch as Choices } from './quick-search';
+import {
+  amountProblem,
+  marketSearchHref,
+  METHOD_CHOICES,
+  TERM_CHOICES,
+  type QuickSearch as Choices,
+} from './quick-search';
 
 /** 我要融资: 融资金额, 融资期限, 担保方式 → 金融超市 with those filters. */
 export function QuickSearch() {
@@ -44,7 +50,11 @@ export function QuickSearch() {
       </div>
       <div className="qs-field">
         <label htmlFor="qs-term">融资期限</label>
-        <select id="qs-term" value={value.termMonths} onChange={(e) => setValue({ ...value, termMonths: e.target.value })}>
+        <select
+          id="qs-term"
+          value={value.termMonths}
+          onChange={(e) => setValue({ ...value, termMonths: e.target.value })}
+        >
           <option value="">不限</option>
           {TERM_CHOICES.map((t) => (
             <option key={t} value={t}>
@@ -55,7 +65,11 @@ export function QuickSearch() {
       </div>
       <div className="qs-field">
         <label htmlFor="qs-method">担保方式</label>
-        <select id="qs-method" value={value.method} onChange={(e) => setValue({ ...value, method: e.target.value })}>
+        <select
+          id="qs-method"
+          value={value.method}
+          onChange={(e) => setValue({ ...value, method: e.target.value })}
+        >
           <option value="">不限</option>
           {METHOD_CHOICES.map(([m, label]) => (
             <option key={m} value={m}>

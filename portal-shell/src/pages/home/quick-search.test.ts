@@ -6,7 +6,9 @@ describe('我要融资', () => {
     expect(marketSearchHref({ amountWan: '50', termMonths: '12', method: 'credit' })).toBe(
       '/market?amountWan=50&termMonths=12&method=credit',
     );
-    expect(marketSearchHref({ amountWan: ' 1.5 ', termMonths: '', method: '' })).toBe('/market?amountWan=1.5');
+    expect(marketSearchHref({ amountWan: ' 1.5 ', termMonths: '', method: '' })).toBe(
+      '/market?amountWan=1.5',
+    );
     expect(marketSearchHref({ amountWan: '', termMonths: '', method: '' })).toBe('/market');
   });
 

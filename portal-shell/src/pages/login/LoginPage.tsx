@@ -3,9 +3,16 @@ import { Alert, App, Button, Form, Input } from 'antd';
 import { LockOutlined, MobileOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { loginRequest, type CurrentUser, type LoginRequest } from '@jrpt/contracts';
-import { apiFetch, applyFieldErrors, errorMessage, setCurrentUser, useCurrentUser, zodRule } from '@jrpt/portal-kit';
+import {
+  apiFetch,
+  applyFieldErrors,
+  errorMessage,
+  setCurrentUser,
+  useCurrentUser,
+  usePageTitle,
+  zodRule,
+} from '@jrpt/portal-kit';
 import { CaptchaImage, type CaptchaHandle } from '../../auth/CaptchaImage';
-import { usePageTitle } from '../../common/site';
 import { safeRedirect } from '../../layout/nav';
 import '../../auth/auth.css';
 
@@ -74,16 +81,36 @@ export default function LoginPage() {
           onFinish={onFinish}
           onValuesChange={() => formError && setFormError(null)}
         >
-          <Form.Item name="phone" label="账号" rules={[zodRule(loginRequest.shape.phone)]} validateTrigger="onBlur">
-            <Input prefix={<MobileOutlined />} placeholder="请输入注册手机号" inputMode="numeric" maxLength={11} autoComplete="username" />
+          <Form.Item
+            name="phone"
+            label="账号"
+            rules={[zodRule(loginRequest.shape.phone)]}
+            validateTrigger="onBlur"
+          >
+            <Input
+              prefix={<MobileOutlined />}
+              placeholder="请输入注册手机号"
+              inputMode="numeric"
+              maxLength={11}
+              autoComplete="username"
+            />
           </Form.Item>
           <Form.Item name="password" label="密码" rules={[zodRule(loginRequest.shape.password)]}>
-            <Input.Password prefix={<LockOutlined />} placeholder="请输入密码" autoComplete="current-password" />
+            <Input.Password
+              prefix={<LockOutlined />}
+              placeholder="请输入密码"
+              autoComplete="current-password"
+            />
           </Form.Item>
           <Form.Item label="验证码" required>
             <div className="captcha-row">
               <Form.Item name="captchaText" noStyle rules={[zodRule(loginRequest.shape.captchaText)]}>
-                <Input prefix={<SafetyOutlined />} placeholder="请输入图形验证码" maxLength={8} autoComplete="off" />
+                <Input
+                  prefix={<SafetyOutlined />}
+                  placeholder="请输入图形验证码"
+                  maxLength={8}
+                  autoComplete="off"
+                />
               </Form.Item>
               <CaptchaImage ref={captcha} onChange={onCaptcha} />
             </div>

@@ -1,17 +1,18 @@
 import { Alert, Breadcrumb, Button, Result, Skeleton, Tag } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ARTICLE_KIND_LABELS, type ArticleDetail } from '@jrpt/contracts';
-import { dateTime, useApi } from '@jrpt/portal-kit';
+import { dateTime, useApi, usePageTitle } from '@jrpt/portal-kit';
 import { LinkButton } from '../../common/LinkButton';
 import { SafeHtml } from '../../common/SafeHtml';
-import { usePageTitle } from '../../common/site';
 import '../../common/pages.css';
 
 /** 资讯详情: title, source, date, body. */
 export default function NewsDetailPage() {
   const { id } = useParams();
   const validId = id && /^\d{1,15}$/.test(id) ? id : null;
-  const { data, error, isLoading, mutate } = useApi<ArticleDetail>(validId ? `/api/articles/${validId}` : null);
+  const { data, error, isLoading, mutate } = useApi<ArticleDetail>(
+    validId ? `/api/articles/${validId}` : null,
+  );
   usePageTitle(data?.title ?? '资讯动态');
 
   if (!validId || error?.status === 404) {

@@ -1,9 +1,8 @@
 import { Alert, Button, Empty, Input, Pagination, Skeleton, Tabs, Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { ARTICLE_KIND_LABELS, type ArticleKind, type ArticleSummary, type Paged } from '@jrpt/contracts';
-import { buildUrl, date, useApi } from '@jrpt/portal-kit';
+import { buildUrl, date, useApi, usePageTitle } from '@jrpt/portal-kit';
 import { nextListParams, pageParam } from '../../common/paging';
-import { usePageTitle } from '../../common/site';
 import '../../common/pages.css';
 
 const PAGE_SIZE = 10;
@@ -32,6 +31,7 @@ export default function NewsListPage() {
   return (
     <div className="page container">
       <div className="page-card">
+        <h1 className="visually-hidden">资讯动态</h1>
         <div className="list-toolbar">
           <Tabs
             activeKey={kind}
@@ -66,7 +66,11 @@ export default function NewsListPage() {
         ) : !data?.items.length ? (
           <Empty
             style={{ margin: '48px 0' }}
-            description={keyword ? `没有找到与“${keyword}”相关的${ARTICLE_KIND_LABELS[kind]}` : `暂无${ARTICLE_KIND_LABELS[kind]}`}
+            description={
+              keyword
+                ? `没有找到与“${keyword}”相关的${ARTICLE_KIND_LABELS[kind]}`
+                : `暂无${ARTICLE_KIND_LABELS[kind]}`
+            }
           />
         ) : (
           <>

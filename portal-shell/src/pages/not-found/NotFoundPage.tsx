@@ -1,6 +1,6 @@
 import { Result } from 'antd';
 import { LinkButton } from '../../common/LinkButton';
-import { usePageTitle } from '../../common/site';
+import { usePageTitle } from '@jrpt/portal-kit';
 
 export default function NotFoundPage() {
   usePageTitle('页面不存在');

@@ -18,7 +18,16 @@ interface Values {
   agreed: boolean;
 }
 
-const FIELDS = ['phone', 'password', 'username', 'enterpriseName', 'uscc', 'captchaText', 'smsCode', 'agreed'];
+const FIELDS = [
+  'phone',
+  'password',
+  'username',
+  'enterpriseName',
+  'uscc',
+  'captchaText',
+  'smsCode',
+  'agreed',
+];
 
 /** One registration form; the fields and their rules come from the contract the API validates with. */
 export function RegisterForm({ type }: { type: BorrowerType }) {
@@ -104,7 +113,13 @@ export function RegisterForm({ type }: { type: BorrowerType }) {
         scrollToFirstError
         onValuesChange={() => formError && setFormError(null)}
       >
-        <Form.Item name="phone" label="手机号" required rules={[zodRule(schema.phone)]} validateTrigger="onBlur">
+        <Form.Item
+          name="phone"
+          label="手机号"
+          required
+          rules={[zodRule(schema.phone)]}
+          validateTrigger="onBlur"
+        >
           <Input placeholder="请输入手机号" inputMode="numeric" maxLength={11} autoComplete="tel" />
         </Form.Item>
         <Form.Item
@@ -117,12 +132,22 @@ export function RegisterForm({ type }: { type: BorrowerType }) {
           <Input.Password placeholder="请设置登录密码" autoComplete="new-password" />
         </Form.Item>
         {type === 'personal' ? (
-          <Form.Item name="username" label="用户名" required rules={[zodRule(registerPersonal.shape.username)]}>
+          <Form.Item
+            name="username"
+            label="用户名"
+            required
+            rules={[zodRule(registerPersonal.shape.username)]}
+          >
             <Input placeholder="请输入用户名" maxLength={30} autoComplete="nickname" />
           </Form.Item>
         ) : (
           <>
-            <Form.Item name="enterpriseName" label="企业名称" required rules={[zodRule(registerEnterprise.shape.enterpriseName)]}>
+            <Form.Item
+              name="enterpriseName"
+              label="企业名称"
+              required
+              rules={[zodRule(registerEnterprise.shape.enterpriseName)]}
+            >
               <Input placeholder="请输入营业执照上的企业名称" maxLength={100} autoComplete="organization" />
             </Form.Item>
             <Form.Item
@@ -132,7 +157,11 @@ export function RegisterForm({ type }: { type: BorrowerType }) {
               rules={[zodRule(registerEnterprise.shape.uscc)]}
               validateTrigger="onBlur"
             >
-              <Input placeholder="请输入18位统一社会信用代码" maxLength={18} style={{ textTransform: 'uppercase' }} />
+              <Input
+                placeholder="请输入18位统一社会信用代码"
+                maxLength={18}
+                style={{ textTransform: 'uppercase' }}
+              />
             </Form.Item>
           </>
         )}
@@ -147,7 +176,12 @@ export function RegisterForm({ type }: { type: BorrowerType }) {
         <Form.Item label="短信验证码" required>
           <div className="captcha-row">
             <Form.Item name="smsCode" noStyle rules={[zodRule(schema.smsCode)]}>
-              <Input placeholder="请输入6位短信验证码" inputMode="numeric" maxLength={6} autoComplete="one-time-code" />
+              <Input
+                placeholder="请输入6位短信验证码"
+                inputMode="numeric"
+                maxLength={6}
+                autoComplete="one-time-code"
+              />
             </Form.Item>
             <SmsCodeButton
               purpose="register"
@@ -159,7 +193,12 @@ export function RegisterForm({ type }: { type: BorrowerType }) {
             />
           </div>
         </Form.Item>
-        <Form.Item name="agreed" valuePropName="checked" rules={[zodRule(schema.agreed)]} style={{ marginBottom: 16 }}>
+        <Form.Item
+          name="agreed"
+          valuePropName="checked"
+          rules={[zodRule(schema.agreed)]}
+          style={{ marginBottom: 16 }}
+        >
           <Checkbox>
             我已阅读并同意
             <a

@@ -1,7 +1,6 @@
 import { Tabs } from 'antd';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { useCurrentUser } from '@jrpt/portal-kit';
-import { usePageTitle } from '../../common/site';
+import { useCurrentUser, usePageTitle } from '@jrpt/portal-kit';
 import { RegisterForm } from './RegisterForm';
 import '../../auth/auth.css';
 
