@@ -50,6 +50,8 @@ export default defineConfig({
   define: { __ANTD_VERSION__: JSON.stringify(antdVersion) },
   build: {
     target: 'es2022',
+    // antd is one chunk on purpose: the remotes may use any of its exports (it is loaded after the home page).
+    chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       // The contracts' modules only declare schemas: the ones a page does not use can go.
       treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/contracts/') },
