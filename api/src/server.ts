@@ -6,6 +6,8 @@ import { createDb } from './db/knex.js';
 import { migrateLatest } from './db/migrate.js';
 import { seedIfEmpty } from './db/seeds/index.js';
 import { createDeps } from './deps.js';
+import { allSweeps } from './modules/index.js';
+import { startSweeper } from './modules/workflow/sweeps.js';
 
 const config = loadConfig();
 const logger = pino({ level: config.logLevel });
@@ -23,10 +25,14 @@ const server = app.listen(config.port, config.host, () => {
   );
 });
 
+// Overdue flags, reminders and clean-ups; each sweep is safe when several API instances run it.
+const stopSweeper = startSweeper(deps, allSweeps);
+
 let stopping = false;
 function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  stopSweeper();
   logger.info({ signal }, 'draining requests in flight');
   // Stop accepting, let requests in flight finish, then close the pool.
   server.close(async () => {

@@ -14,6 +14,8 @@ import { productRoutes } from './products/routes.js';
 import { articleRoutes } from './articles/routes.js';
 import { fundRoutes } from './funds/routes.js';
 import { eventRoutes } from './events/routes.js';
+import { messageRoutes } from './messages/routes.js';
+import { workflowSweeps, type Sweep } from './workflow/sweeps.js';
 
 export const allRoutes: AnyRoute[] = [
   ...healthRoutes,
@@ -30,7 +32,11 @@ export const allRoutes: AnyRoute[] = [
   ...articleRoutes,
   ...fundRoutes,
   ...eventRoutes,
+  ...messageRoutes,
 ];
 
 /** Routes that exist only in development with the development SMS provider (see config.devRoutes). */
 export const devRoutes: AnyRoute[] = [...devOnlyRoutes];
+
+/** Every periodic sweep (overdue flags, reminders, clean-ups), run every minute by server.ts. */
+export const allSweeps: Sweep[] = [...workflowSweeps];

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import * as catalog from './001_reference_and_catalog.js';
 import * as accounts from './002_accounts_and_security.js';
+import * as loans from './003_loans.js';
 
 export interface Migration {
   name: string;
@@ -12,4 +13,5 @@ export interface Migration {
 export const migrations: Migration[] = [
   { name: '001_reference_and_catalog', ...catalog },
   { name: '002_accounts_and_security', ...accounts },
+  { name: '003_loans', ...loans },
 ];
