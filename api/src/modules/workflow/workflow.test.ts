@@ -215,15 +215,13 @@ describe('createOnce (Idempotency-Key)', () => {
   it('refuses a key reused for another kind of record', async () => {
     const key = `k-${Date.now()}-xyz`;
     const opts = { accountId: borrower.accountId, key, now: new Date() };
-    await t
-      .db('idempotency_keys')
-      .insert({
-        account_id: borrower.accountId,
-        key,
-        subject_type: 'financing_demand',
-        subject_id: 1,
-        created_at: new Date(),
-      });
+    await t.db('idempotency_keys').insert({
+      account_id: borrower.accountId,
+      key,
+      subject_type: 'financing_demand',
+      subject_id: 1,
+      created_at: new Date(),
+    });
     await expectHttpError(
       createOnce(t.db, { ...opts, subjectType: 'loan_application' }, async () => 1),
       409,
