@@ -27,6 +27,8 @@ export default defineConfig(({ command }) => ({
       // Built, the remote uses the federation runtime the portal shell provides
       // (experiments.provideExternalRuntime there) instead of downloading its own copy.
       experiments: { externalRuntime: command === 'build' },
+      // The default is a 10 s limit for the whole build, which a busy machine exceeds; this one restarts on every module.
+      moduleParseIdleTimeout: 60,
     }),
   ],
   build: {

@@ -19,7 +19,7 @@ export function PolicyList({ tag, emptyText }: { tag: string; emptyText: string 
       renderItem={(a) => (
         <List.Item key={a.id} style={{ paddingInline: 0 }}>
           <ShellLink to={`/news/${a.id}`}>
-            <Typography.Text strong>{a.title}</Typography.Text>
+            <span style={{ fontWeight: 500 }}>{a.title}</span>
           </ShellLink>
           {a.summary && (
             <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '4px 0' }}>

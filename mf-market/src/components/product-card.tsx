@@ -5,19 +5,24 @@ import { wan } from '@jrpt/portal-kit';
 import { useAppPath } from '../app-path';
 
 function Figure({
+  prefix,
   value,
   unit,
   label,
   strong,
 }: {
+  prefix?: string;
   value: string;
   unit: string;
   label: string;
   strong?: boolean;
 }) {
   return (
-    <Flex vertical align="center" style={{ minWidth: 88 }}>
-      <Typography.Text style={{ fontSize: 20, fontWeight: 600, color: strong ? '#d4380d' : undefined }}>
+    <Flex vertical align="center" style={{ flex: '1 1 0', minWidth: 0 }}>
+      <Typography.Text
+        style={{ fontSize: 20, fontWeight: 600, color: strong ? '#d4380d' : undefined, whiteSpace: 'nowrap' }}
+      >
+        {prefix && <span style={{ fontSize: 13, fontWeight: 400, marginInlineEnd: 2 }}>{prefix}</span>}
         {value}
         <span style={{ fontSize: 13, fontWeight: 400, marginInlineStart: 2 }}>{unit}</span>
       </Typography.Text>
@@ -56,8 +61,8 @@ export function ProductCard({ product }: { product: ProductSummary }) {
             ))}
           </Flex>
         </Flex>
-        <Flex gap={8} wrap justify="space-around" style={{ flex: '1 1 280px' }}>
-          <Figure value={`年化 ${formatRate(product.minRateBp)}`} unit="% 起" label="最低利率" strong />
+        <Flex gap={8} style={{ flex: '1 1 300px' }}>
+          <Figure prefix="年化" value={formatRate(product.minRateBp)} unit="% 起" label="最低利率" strong />
           <Figure value={wan(product.maxAmountYuan)} unit="万" label="最高额度" />
           <Figure value={String(product.maxTermMonths)} unit="月" label="最长期限" />
         </Flex>

@@ -35,7 +35,11 @@ export default function FirstLoanPage() {
         </Col>
         <Col xs={24} lg={10}>
           <Card title="办理流程" size="small" style={{ height: '100%' }}>
-            <Steps direction="vertical" size="small" current={-1} items={FIRST_LOAN_STEPS} />
+            <Steps
+              direction="vertical"
+              size="small"
+              items={FIRST_LOAN_STEPS.map((step) => ({ ...step, status: 'process' }))}
+            />
           </Card>
         </Col>
       </Row>
@@ -43,7 +47,7 @@ export default function FirstLoanPage() {
         <Alert
           type="info"
           showIcon
-          message={`如多次认证失败或有疑问，请联系平台工作人员：${site.data.contactPhone}`}
+          message={`如多次认证失败或有疑问，请联系平台工作人员：${site.data.firstLoanHotline}`}
         />
       )}
       <Typography.Title level={4} style={{ margin: '8px 0 0' }}>

@@ -1,4 +1,4 @@
-import { Breadcrumb, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { Breadcrumb, Card, Descriptions, Flex, Grid, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import {
   formatRate,
@@ -14,12 +14,26 @@ import { LoadError, Loading } from '../../components/status';
 
 const text = (v: string | null) => (v && v.trim() ? v : '—');
 
-function Figure({ value, unit, label }: { value: string; unit: string; label: string }) {
+function Figure({
+  prefix,
+  value,
+  unit,
+  label,
+}: {
+  prefix?: string;
+  value: string;
+  unit: string;
+  label: string;
+}) {
+  const narrow = Grid.useBreakpoint().sm === false;
   return (
-    <Flex vertical align="center" style={{ minWidth: 110 }}>
-      <Typography.Text style={{ fontSize: 26, fontWeight: 600, color: '#d4380d' }}>
+    <Flex vertical align="center" style={{ flex: '1 1 0', minWidth: 0 }}>
+      <Typography.Text
+        style={{ fontSize: narrow ? 20 : 26, fontWeight: 600, color: '#d4380d', whiteSpace: 'nowrap' }}
+      >
+        {prefix && <span style={{ fontSize: 13, fontWeight: 400, marginInlineEnd: 2 }}>{prefix}</span>}
         {value}
-        <span style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 2 }}>{unit}</span>
+        <span style={{ fontSize: 13, fontWeight: 400, marginInlineStart: 2 }}>{unit}</span>
       </Typography.Text>
       <Typography.Text type="secondary">{label}</Typography.Text>
     </Flex>
@@ -88,7 +102,7 @@ export default function ProductDetailPage() {
             justify="space-around"
             style={{ background: '#fafafa', padding: '16px 8px', borderRadius: 8 }}
           >
-            <Figure value={`年化 ${formatRate(product.minRateBp)}`} unit="% 起" label="最低利率" />
+            <Figure prefix="年化" value={formatRate(product.minRateBp)} unit="% 起" label="最低利率" />
             <Figure value={wan(product.maxAmountYuan)} unit="万" label="最高额度" />
             <Figure value={String(product.maxTermMonths)} unit="月" label="最长期限" />
           </Flex>

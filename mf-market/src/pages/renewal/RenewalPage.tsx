@@ -40,11 +40,13 @@ export default function RenewalPage() {
     <Page title="续贷中心" intro="贷款即将到期的企业，可在到期前申请续贷，避免资金链断裂。">
       <Card title="贷款申请流程 » 续贷申请" size="small">
         <Steps
-          current={-1}
           responsive
           labelPlacement="vertical"
-          items={RENEWAL_FLOW.map((title) => ({ title }))}
+          items={RENEWAL_FLOW.map((title) => ({ title, status: 'process' }))}
         />
+        <Typography.Paragraph type="secondary" style={{ margin: '16px 0 0' }}>
+          提交续贷申请时需填写贷款金额、贷款期限、到期日、融资方式、贷款利率、贷款机构、所属区域、企业名称、统一社会信用代码、真实姓名、性别和联系电话，并同意《用户授权协议》。
+        </Typography.Paragraph>
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
@@ -56,9 +58,6 @@ export default function RenewalPage() {
           <OfflineHall />
         </Col>
       </Row>
-      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        续贷申请需填写贷款金额、贷款期限、到期日、融资方式、贷款利率、贷款机构、所属区域、企业名称、统一社会信用代码、真实姓名、性别和联系电话，并同意《用户授权协议》。
-      </Typography.Paragraph>
     </Page>
   );
 }

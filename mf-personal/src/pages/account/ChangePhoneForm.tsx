@@ -20,6 +20,7 @@ interface Values {
 }
 
 const FIELDS = ['newPhone', 'captchaText', 'smsCode'] as const;
+const captchaRule = smsSendRequest.shape.captchaText;
 
 /** 修改手机号 (§2.9): the SMS code goes to the NEW phone; the graphic captcha guards the SMS. */
 export default function ChangePhoneForm({
@@ -37,35 +38,45 @@ export default function ChangePhoneForm({
   const [saving, setSaving] = useState(false);
 
   const sendSms = async () => {
-    let values: Pick<Values, 'newPhone' | 'captchaText'>;
-    try {
-      values = await form.validateFields(['newPhone', 'captchaText']);
-    } catch {
-      return;
+    const newPhone = await form
+      .validateFields(['newPhone'])
+      .then((v) => v.newPhone)
+      .catch(() => null);
+    // The captcha guards the SMS only, so it is checked here and not when the form is submitted.
+    const captchaText = String(form.getFieldValue('captchaText') ?? '').trim();
+    const captchaCheck = captchaRule.safeParse(captchaText || undefined);
+    if (!captchaCheck.success) {
+      form.setFields([
+        { name: 'captchaText', errors: [captchaCheck.error.issues[0]?.message ?? '请填写图形验证码'] },
+      ]);
     }
-    if (!captcha.captchaId) return;
+    if (newPhone === null || !captchaCheck.success || !captcha.captchaId) return;
     setSending(true);
+    let error: unknown = null;
     try {
       const sent = await apiFetch<{ resendAfterSeconds: number }>('/api/auth/sms', {
         method: 'POST',
         body: {
-          phone: values.newPhone.trim(),
+          phone: newPhone.trim(),
           purpose: 'change_phone',
           captchaId: captcha.captchaId,
-          captchaText: values.captchaText.trim(),
+          captchaText,
         },
       });
       startCountdown(sent.resendAfterSeconds);
       message.success('验证码已发送至新手机号');
     } catch (err) {
-      const onForm = err instanceof ApiError ? smsErrorsOnForm(err.fields) : [];
-      if (onForm.length) form.setFields(onForm);
-      else message.error(errorMessage(err));
-      // A captcha is good for one SMS: whatever happened, the next try needs a new one.
-      form.setFieldValue('captchaText', '');
-      void captcha.refresh();
+      error = err;
     } finally {
       setSending(false);
+    }
+    // A captcha is good for one SMS: sent or not, the next try needs a new one.
+    form.setFieldValue('captchaText', '');
+    void captcha.refresh();
+    if (error) {
+      const onForm = error instanceof ApiError ? smsErrorsOnForm(error.fields) : [];
+      if (onForm.length) form.setFields(onForm);
+      else message.error(errorMessage(error));
     }
   };
 
@@ -102,7 +113,7 @@ export default function ChangePhoneForm({
       </Form.Item>
       <Form.Item label="图形验证码" required>
         <Flex gap={8} align="flex-start">
-          <Form.Item name="captchaText" noStyle rules={[zodRule(smsSendRequest.shape.captchaText)]}>
+          <Form.Item name="captchaText" noStyle>
             <Input maxLength={8} placeholder="请输入图形验证码" autoComplete="off" aria-label="图形验证码" />
           </Form.Item>
           <CaptchaImage svg={captcha.svg} failed={captcha.failed} onRefresh={() => void captcha.refresh()} />
@@ -123,7 +134,7 @@ export default function ChangePhoneForm({
             onClick={() => void sendSms()}
             loading={sending}
             disabled={left > 0}
-            style={{ width: 120, flex: 'none' }}
+            style={{ width: 132, flex: 'none' }}
           >
             {left > 0 ? `${left}秒后重新获取` : '获取验证码'}
           </Button>

@@ -24,12 +24,14 @@ export default function UserInfoPage() {
     <Flex vertical gap={16}>
       <Card
         title="账号信息"
-        extra={
-          <Flex gap={8} wrap>
-            <Button onClick={() => setDialog('phone')}>修改手机号</Button>
-            <Button onClick={() => setDialog('password')}>修改登录密码</Button>
-          </Flex>
-        }
+        actions={[
+          <Button key="phone" type="link" onClick={() => setDialog('phone')}>
+            修改手机号
+          </Button>,
+          <Button key="password" type="link" onClick={() => setDialog('password')}>
+            修改登录密码
+          </Button>,
+        ]}
       >
         <Descriptions column={1} size="middle" styles={{ label: { width: 128 } }}>
           <Descriptions.Item label="账号类型">{BORROWER_TYPE_LABELS[user.type]}用户</Descriptions.Item>
