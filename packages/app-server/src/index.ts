@@ -81,6 +81,8 @@ export function createAppServer(options: ServeAppOptions): Express {
           'object-src': ["'none'"],
           'base-uri': ["'self'"],
           'form-action': ["'self'"],
+          // Left to the TLS-terminating proxy: on plain http it would break remotes on other hosts.
+          'upgrade-insecure-requests': null,
         },
       },
       crossOriginResourcePolicy: { policy: options.cors ? 'cross-origin' : 'same-origin' },

@@ -43,7 +43,10 @@ export const articleInput = z.object({
   ),
   /** ISO 8601 time; now when absent. A future time schedules the article. */
   publishedAt: z.iso.datetime({ offset: true, error: '发布时间格式不正确' }).optional(),
-  tags: z.array(text('标签', { max: 20 }), { error: '标签格式不正确' }).max(10, { error: '标签最多10个' }).default([]),
+  tags: z
+    .array(text('标签', { max: 20 }), { error: '标签格式不正确' })
+    .max(10, { error: '标签最多10个' })
+    .default([]),
 });
 export type ArticleInput = z.infer<typeof articleInput>;
 

@@ -41,7 +41,10 @@ export const institutionInput = z.object({
   address: optionalText('地址', 200),
   contactPhone: optionalText('联系电话', 30),
   website: optionalText('网址', 200),
-  regionIds: z.array(id('服务区域'), { error: '请选择服务区域' }).min(1, { error: '请至少选择一个服务区域' }).max(50),
+  regionIds: z
+    .array(id('服务区域'), { error: '请选择服务区域' })
+    .min(1, { error: '请至少选择一个服务区域' })
+    .max(50),
 });
 export type InstitutionInput = z.infer<typeof institutionInput>;
 

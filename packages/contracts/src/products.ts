@@ -53,7 +53,12 @@ export type ProductDetail = z.infer<typeof productDetail>;
 
 export const MARKET_SORTS = ['rate', 'amount', 'term', 'newest'] as const;
 export type MarketSort = (typeof MARKET_SORTS)[number];
-export const MARKET_SORT_LABELS: Record<MarketSort, string> = { rate: '利率', amount: '额度', term: '期限', newest: '最新' };
+export const MARKET_SORT_LABELS: Record<MarketSort, string> = {
+  rate: '利率',
+  amount: '额度',
+  term: '期限',
+  newest: '最新',
+};
 
 /** 金融超市 filters (§2.3). All optional; everything is applied on the server. */
 export const marketQuery = pageQuery.extend({
@@ -87,7 +92,10 @@ export const productInput = z.object({
     .array(oneOf('融资方式', LOAN_METHODS, LOAN_METHOD_LABELS), { error: '请选择融资方式' })
     .min(1, { error: '请至少选择一种融资方式' })
     .max(LOAN_METHODS.length),
-  tags: z.array(text('标签', { max: 20 })).max(10, { error: '标签最多10个' }).default([]),
+  tags: z
+    .array(text('标签', { max: 20 }))
+    .max(10, { error: '标签最多10个' })
+    .default([]),
   features: optionalText('产品特点', 200),
   intro: optionalText('产品介绍', 5000),
   repaymentMethod: optionalText('还款方式', 200),
@@ -107,7 +115,10 @@ export type ProductInput = z.infer<typeof productInput>;
 
 /** Edits replace every field of the form; `version` is the one the editor loaded (stale → 409). */
 export const productUpdate = productInput.extend({
-  version: z.number({ error: '版本号必须是数字' }).int({ error: '版本号必须是整数' }).min(1, { error: '版本号不正确' }),
+  version: z
+    .number({ error: '版本号必须是数字' })
+    .int({ error: '版本号必须是整数' })
+    .min(1, { error: '版本号不正确' }),
 });
 export type ProductUpdate = z.infer<typeof productUpdate>;
 
@@ -123,10 +134,22 @@ export interface ProductTransition {
 /** The product state machine: 草稿 → 待审核 → 已上架 ⇄ 已下架; 退回修改 sends 待审核 back to 草稿. Nothing else. */
 export const PRODUCT_TRANSITIONS: readonly ProductTransition[] = [
   { action: 'submit', from: 'draft', to: 'pending', roles: ['office', 'institution'], reasonRequired: false },
-  { action: 'submit', from: 'delisted', to: 'pending', roles: ['office', 'institution'], reasonRequired: false },
+  {
+    action: 'submit',
+    from: 'delisted',
+    to: 'pending',
+    roles: ['office', 'institution'],
+    reasonRequired: false,
+  },
   { action: 'approve', from: 'pending', to: 'listed', roles: ['office'], reasonRequired: false },
   { action: 'reject', from: 'pending', to: 'draft', roles: ['office'], reasonRequired: true },
-  { action: 'delist', from: 'listed', to: 'delisted', roles: ['office', 'institution'], reasonRequired: false },
+  {
+    action: 'delist',
+    from: 'listed',
+    to: 'delisted',
+    roles: ['office', 'institution'],
+    reasonRequired: false,
+  },
   { action: 'list', from: 'delisted', to: 'listed', roles: ['office'], reasonRequired: false },
 ];
 
