@@ -15,6 +15,7 @@ import { articleRoutes } from './articles/routes.js';
 import { fundRoutes } from './funds/routes.js';
 import { eventRoutes } from './events/routes.js';
 import { messageRoutes } from './messages/routes.js';
+import { recommendationRoutes } from './recommendations/routes.js';
 import { workflowSweeps, type Sweep } from './workflow/sweeps.js';
 
 export const allRoutes: AnyRoute[] = [
@@ -33,6 +34,7 @@ export const allRoutes: AnyRoute[] = [
   ...fundRoutes,
   ...eventRoutes,
   ...messageRoutes,
+  ...recommendationRoutes,
 ];
 
 /** Routes that exist only in development with the development SMS provider (see config.devRoutes). */

@@ -18,3 +18,4 @@ export * from './demands.js';
 export * from './messages.js';
 export * from './enterprise-authorizations.js';
 export * from './financing-feed.js';
+export * from './financing-demands.js';
