@@ -16,6 +16,8 @@ import { fundRoutes } from './funds/routes.js';
 import { eventRoutes } from './events/routes.js';
 import { messageRoutes } from './messages/routes.js';
 import { recommendationRoutes } from './recommendations/routes.js';
+import { financingDemandRoutes } from './financing-demands/routes.js';
+import { financingDemandSweeps } from './financing-demands/sweep.js';
 import { workflowSweeps, type Sweep } from './workflow/sweeps.js';
 
 export const allRoutes: AnyRoute[] = [
@@ -35,10 +37,11 @@ export const allRoutes: AnyRoute[] = [
   ...eventRoutes,
   ...messageRoutes,
   ...recommendationRoutes,
+  ...financingDemandRoutes,
 ];
 
 /** Routes that exist only in development with the development SMS provider (see config.devRoutes). */
 export const devRoutes: AnyRoute[] = [...devOnlyRoutes];
 
 /** Every periodic sweep (overdue flags, reminders, clean-ups), run every minute by server.ts. */
-export const allSweeps: Sweep[] = [...workflowSweeps];
+export const allSweeps: Sweep[] = [...workflowSweeps, ...financingDemandSweeps];

@@ -14,7 +14,6 @@ import {
   DEMAND_METHOD_LABELS,
   DEMAND_STATUSES,
   DEMAND_STATUS_LABELS,
-  type DemandAction,
   type DemandStatus,
 } from './demands.js';
 import { REJECT_REASON_CODES, REJECT_REASON_LABELS } from './loans.js';
@@ -124,12 +123,13 @@ export const DEMAND_DESK_ACTION_LABELS: Record<DemandDeskAction, string> = {
   disburse: '放款',
 };
 /** Every button a staff member may be offered on a demand. */
-export type DemandStaffAction = DemandAction | 'attach_product';
-export const DEMAND_STAFF_ACTIONS = [
-  'claim',
-  'dispatch',
-  ...DEMAND_DESK_ACTIONS,
-] as const satisfies readonly DemandStaffAction[];
+export const DEMAND_STAFF_ACTIONS = ['claim', 'dispatch', ...DEMAND_DESK_ACTIONS] as const;
+export type DemandStaffAction = (typeof DEMAND_STAFF_ACTIONS)[number];
+export const DEMAND_STAFF_ACTION_LABELS: Record<DemandStaffAction, string> = {
+  claim: '抢单',
+  dispatch: '派单',
+  ...DEMAND_DESK_ACTION_LABELS,
+};
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === null || v === '' ? undefined : v), schema.optional());

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as catalog from './001_reference_and_catalog.js';
 import * as accounts from './002_accounts_and_security.js';
 import * as loans from './003_loans.js';
+import * as demands from './004_demands.js';
 
 export interface Migration {
   name: string;
@@ -14,4 +15,5 @@ export const migrations: Migration[] = [
   { name: '001_reference_and_catalog', ...catalog },
   { name: '002_accounts_and_security', ...accounts },
   { name: '003_loans', ...loans },
+  { name: '004_demands', ...demands },
 ];
