@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { Role } from '@jrpt/contracts';
 import type { Config } from './config/config.js';
+import type { EnterpriseVerifier } from './modules/enterprise-authorizations/verifier.js';
 import type { FieldCipher } from './security/field-cipher.js';
 
 /** Who is calling, resolved from the session cookie of the realm (portal for borrowers, admin for staff). */
@@ -42,6 +43,8 @@ export interface AppDeps {
   sms: SmsProvider;
   /** Encrypts personal data at rest (ID numbers). */
   fieldCipher: FieldCipher;
+  /** 企业授权: checks an enterprise and its legal person against the registry service. */
+  enterpriseVerifier: EnterpriseVerifier;
   /** Current time; tests may replace it. */
   now: () => Date;
 }

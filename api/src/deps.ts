@@ -5,6 +5,7 @@ import type { AppDeps } from './app-deps.js';
 import type { Config } from './config/config.js';
 import { createSessionResolver } from './modules/auth/sessions.js';
 import { createSmsProvider } from './modules/auth/sms-providers.js';
+import { createEnterpriseVerifier } from './modules/enterprise-authorizations/verifier.js';
 import { createFieldCipher, loadDataKey } from './security/field-cipher.js';
 
 export function createDeps({
@@ -27,5 +28,6 @@ export function createDeps({
     sessions: createSessionResolver(db, config, now),
     sms: createSmsProvider(config, db, now),
     fieldCipher: createFieldCipher(loadDataKey(config)),
+    enterpriseVerifier: createEnterpriseVerifier(config),
   };
 }

@@ -51,6 +51,14 @@ const envSchema = z.object({
   SSO_DEV_ISSUER: z.string().url().optional(),
   /** Working days an institution has to accept or decline what is addressed to it. */
   RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  /**
+   * 企业授权 verification: `development` (local rules, see DevelopmentEnterpriseVerifier; default outside
+   * production) or `http` (a registry gateway at ENTERPRISE_VERIFIER_URL, see HttpEnterpriseVerifier).
+   */
+  ENTERPRISE_VERIFIER: z.enum(['development', 'http']).optional(),
+  ENTERPRISE_VERIFIER_URL: z.string().url().optional(),
+  ENTERPRISE_VERIFIER_KEY: z.string().optional(),
+  ENTERPRISE_VERIFIER_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -90,6 +98,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       if (!e[k]) throw new Error(`Invalid configuration: ${k} is required when SSO_PROVIDER=oidc`);
     }
   }
+  // Production never verifies enterprises with the development rules; unconfigured, 企业授权 answers 503.
+  const enterpriseVerifier = e.ENTERPRISE_VERIFIER ?? (production ? 'unconfigured' : 'development');
+  if (production && enterpriseVerifier === 'development') {
+    throw new Error(
+      'Invalid configuration: ENTERPRISE_VERIFIER=development is not allowed when NODE_ENV=production',
+    );
+  }
+  if (enterpriseVerifier === 'http' && !e.ENTERPRISE_VERIFIER_URL) {
+    throw new Error(
+      'Invalid configuration: ENTERPRISE_VERIFIER_URL is required when ENTERPRISE_VERIFIER=http',
+    );
+  }
   const selfHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
   return {
     env: e.NODE_ENV,
@@ -120,6 +140,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       },
     },
     responseWorkingDays: e.RESPONSE_WORKING_DAYS,
+    enterpriseVerifier: {
+      provider: enterpriseVerifier,
+      url: e.ENTERPRISE_VERIFIER_URL ?? '',
+      key: e.ENTERPRISE_VERIFIER_KEY ?? '',
+      timeoutMs: e.ENTERPRISE_VERIFIER_TIMEOUT_MS,
+    },
     sso: {
       provider: ssoProvider,
       name: e.SSO_NAME,

@@ -15,6 +15,12 @@ import { articleRoutes } from './articles/routes.js';
 import { fundRoutes } from './funds/routes.js';
 import { eventRoutes } from './events/routes.js';
 import { messageRoutes } from './messages/routes.js';
+import { loanApplicationRoutes } from './loan-applications/routes.js';
+import { renewalApplicationRoutes } from './renewal-applications/routes.js';
+import { bridgeApplicationRoutes } from './bridge-applications/routes.js';
+import { enterpriseAuthorizationRoutes } from './enterprise-authorizations/routes.js';
+import { financingFeedRoutes } from './financing-feed/routes.js';
+import { applicationSweeps } from './applications/sweeps.js';
 import { recommendationRoutes } from './recommendations/routes.js';
 import { financingDemandRoutes } from './financing-demands/routes.js';
 import { financingDemandSweeps } from './financing-demands/sweep.js';
@@ -36,6 +42,11 @@ export const allRoutes: AnyRoute[] = [
   ...fundRoutes,
   ...eventRoutes,
   ...messageRoutes,
+  ...loanApplicationRoutes,
+  ...renewalApplicationRoutes,
+  ...bridgeApplicationRoutes,
+  ...enterpriseAuthorizationRoutes,
+  ...financingFeedRoutes,
   ...recommendationRoutes,
   ...financingDemandRoutes,
 ];
@@ -44,4 +55,4 @@ export const allRoutes: AnyRoute[] = [
 export const devRoutes: AnyRoute[] = [...devOnlyRoutes];
 
 /** Every periodic sweep (overdue flags, reminders, clean-ups), run every minute by server.ts. */
-export const allSweeps: Sweep[] = [...workflowSweeps, ...financingDemandSweeps];
+export const allSweeps: Sweep[] = [...workflowSweeps, ...financingDemandSweeps, ...applicationSweeps];

@@ -9,9 +9,6 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { conflict, fieldError } from '../../http/errors.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
-export const IDEMPOTENCY_HEADER_DOC = {
-  [IDEMPOTENCY_HEADER]: '可选，请求标识（8-64位字母、数字、- 或 _）；同一标识重复提交返回第一次创建的记录',
-};
 const KEY_SHAPE = /^[A-Za-z0-9_-]{8,64}$/;
 
 /** The request's key, or null when it sent none; a malformed one is a 400 naming the header. */
