@@ -23,17 +23,17 @@ test('an enterprise registers, logs in and sees 用户信息', async ({ page, re
   await form.getByPlaceholder('请输入6位短信验证码').fill(await latestSmsCode(request, phone));
 
   // Without the agreement tick, nothing is sent.
-  await form.getByRole('button', { name: '注册' }).click();
+  await form.getByRole('button', { name: /注\s*册/ }).click();
   await expect(form.getByText('请阅读并勾选同意《平台服务协议书》')).toBeVisible();
   await form.getByRole('checkbox').check();
-  await form.getByRole('button', { name: '注册' }).click();
+  await form.getByRole('button', { name: /注\s*册/ }).click();
 
   await expect(page).toHaveURL(/\/login/);
   const login = trackCaptchas(page);
   await page.getByLabel('账号').fill(phone);
   await page.getByLabel('密码').fill('Qiye2026ok');
   await page.getByPlaceholder('请输入图形验证码').fill(await login.text(request));
-  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: /登\s*录/ }).click();
 
   const masked = `${phone.slice(0, 3)}xxxx${phone.slice(-4)}`;
   await expect(page.getByText(masked)).toBeVisible();

@@ -3,7 +3,7 @@ import { trackCaptchas } from '../support/helpers';
 import { e2eUrls } from '../support/ports';
 
 test('an office user logs in to the admin and sees the products', async ({ page, request }) => {
-  const captcha = trackCaptchas(page, '/api/admin/auth/captcha');
+  const captcha = trackCaptchas(page);
   await page.goto(e2eUrls.admin);
   await page.getByLabel('用户名').fill('office');
   await page.getByLabel('密码').fill('Jrpt@2026');

@@ -29,16 +29,18 @@ export default function RemoteArea({ name }: { name: RemoteName }) {
         key={attempt}
         onReset={() => setAttempt((a) => a + 1)}
         fallback={(_error, retry) => (
-          <Result
-            status="warning"
-            title={`「${title}」暂时无法加载，请稍后重试`}
-            subTitle="页面其他功能不受影响，您可以继续浏览。"
-            extra={
-              <Button type="primary" onClick={retry}>
-                重试
-              </Button>
-            }
-          />
+          <div role="alert">
+            <Result
+              status="warning"
+              title={`「${title}」暂时无法加载，请稍后重试`}
+              subTitle="页面其他功能不受影响，您可以继续浏览。"
+              extra={
+                <Button type="primary" onClick={retry}>
+                  重试
+                </Button>
+              }
+            />
+          </div>
         )}
       >
         <Suspense fallback={<RemoteLoading title={title} />}>
