@@ -14,3 +14,13 @@ export function scrollToServerError(form: FormInstance | undefined, error: HttpE
   const first = Object.keys(error.errors ?? {})[0];
   if (form && first) form.scrollToField(fieldPath(first), { block: 'center', behavior: 'smooth' });
 }
+
+/** Puts the API's per-field messages on a plain antd form (Refine's useForm does this by itself). */
+export function setServerErrors(form: FormInstance, error: HttpError) {
+  form.setFields(
+    Object.entries(error.errors ?? {}).flatMap(([name, value]) => {
+      const errors = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+      return errors.length ? [{ name: fieldPath(name), errors }] : [];
+    }),
+  );
+}

@@ -1,5 +1,5 @@
 /** Display formats of the console: money in 万, rates in %, times in Asia/Shanghai. */
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import 'dayjs/locale/zh-cn';
@@ -30,5 +30,15 @@ export function date(iso: string | null | undefined): string {
 
 /** A stored instant as a dayjs in Shanghai time, for date pickers. */
 export const toShanghai = (iso: string) => dayjs(iso).tz(TIME_ZONE);
+
+/** The first instant of a picked calendar day in Shanghai, as the API's ISO time (a `_gte` filter). */
+export function dayStart(day: Dayjs | null | undefined): string | undefined {
+  return day ? dayjs.tz(`${day.format('YYYY-MM-DD')} 00:00:00`, TIME_ZONE).toISOString() : undefined;
+}
+
+/** The last instant of a picked calendar day in Shanghai (a `_lte` filter). */
+export function dayEnd(day: Dayjs | null | undefined): string | undefined {
+  return day ? dayjs.tz(`${day.format('YYYY-MM-DD')} 23:59:59.999`, TIME_ZONE).toISOString() : undefined;
+}
 
 export { dayjs };
