@@ -11,8 +11,12 @@ import {
   AuditOutlined,
   BankOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
+  FundOutlined,
   ShopOutlined,
+  SwapOutlined,
+  SyncOutlined,
 } from '@ant-design/icons';
 import { AppConfig } from './components/app-config';
 import { ErrorBoundary } from './components/error-boundary';
@@ -41,6 +45,10 @@ const ArticleList = lazy(() => import('./pages/articles/list'));
 const ArticleCreate = lazy(() => import('./pages/articles/create'));
 const ArticleEdit = lazy(() => import('./pages/articles/edit'));
 const AuditLogList = lazy(() => import('./pages/audit-logs/list'));
+const ApplicationList = lazy(() => import('./pages/applications/list'));
+const ApplicationShow = lazy(() => import('./pages/applications/show'));
+const DemandList = lazy(() => import('./pages/financing-demands/list'));
+const DemandShow = lazy(() => import('./pages/financing-demands/show'));
 
 const APP_TITLE = '智慧金融服务平台 管理后台';
 
@@ -66,6 +74,30 @@ export const resources: ResourceProps[] = [
     edit: '/products/edit/:id',
     show: '/products/show/:id',
     meta: { label: '金融产品', icon: <ShopOutlined /> },
+  },
+  {
+    name: 'loan-applications',
+    list: '/loan-applications',
+    show: '/loan-applications/show/:id',
+    meta: { label: '贷款申请', icon: <FileDoneOutlined /> },
+  },
+  {
+    name: 'renewal-applications',
+    list: '/renewal-applications',
+    show: '/renewal-applications/show/:id',
+    meta: { label: '续贷申请', icon: <SyncOutlined /> },
+  },
+  {
+    name: 'bridge-applications',
+    list: '/bridge-applications',
+    show: '/bridge-applications/show/:id',
+    meta: { label: '转贷申请', icon: <SwapOutlined /> },
+  },
+  {
+    name: 'financing-demands',
+    list: '/financing-demands',
+    show: '/financing-demands/show/:id',
+    meta: { label: '融资需求', icon: <FundOutlined /> },
   },
   {
     name: 'articles',
@@ -143,6 +175,16 @@ export function App() {
                 <Route path="create" element={<ProductCreate />} />
                 <Route path="edit/:id" element={<ProductEdit />} />
                 <Route path="show/:id" element={<ProductShow />} />
+              </Route>
+              {(['loan', 'renewal', 'bridge'] as const).map((kind) => (
+                <Route key={kind} path={`/${kind}-applications`}>
+                  <Route index element={<ApplicationList key={kind} kind={kind} />} />
+                  <Route path="show/:id" element={<ApplicationShow key={kind} kind={kind} />} />
+                </Route>
+              ))}
+              <Route path="/financing-demands">
+                <Route index element={<DemandList />} />
+                <Route path="show/:id" element={<DemandShow />} />
               </Route>
               <Route path="/articles">
                 <Route index element={<ArticleList />} />

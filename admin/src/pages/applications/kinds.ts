@@ -1,0 +1,31 @@
+/** The three inboxes that share one state machine: 贷款申请, 续贷申请, 转贷申请. */
+import { APPLICATION_KIND_LABELS, type ApplicationKind, type SubjectType } from '@jrpt/contracts';
+import type { ApplicationResource } from '../../access';
+
+export interface KindConfig {
+  kind: ApplicationKind;
+  resource: ApplicationResource;
+  subjectType: SubjectType;
+  label: string;
+}
+
+export const KINDS: Record<ApplicationKind, KindConfig> = {
+  loan: {
+    kind: 'loan',
+    resource: 'loan-applications',
+    subjectType: 'loan_application',
+    label: APPLICATION_KIND_LABELS.loan,
+  },
+  renewal: {
+    kind: 'renewal',
+    resource: 'renewal-applications',
+    subjectType: 'renewal_application',
+    label: APPLICATION_KIND_LABELS.renewal,
+  },
+  bridge: {
+    kind: 'bridge',
+    resource: 'bridge-applications',
+    subjectType: 'bridge_application',
+    label: APPLICATION_KIND_LABELS.bridge,
+  },
+};
