@@ -1,4 +1,8 @@
-/** 仪表盘: the platform's home figures (from maintained aggregates) and what waits for the caller. */
+/**
+ * 仪表盘: the platform's home figures (from maintained aggregates) and what waits for the caller: the
+ * product review queue and every institution's overdue items for the office (the government reads the
+ * same), the institution's own inbox for its staff.
+ */
 import { useCustom, useGetIdentity, useGo, useList } from '@refinedev/core';
 import { Button, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import type { HomeStats } from '@jrpt/contracts';
@@ -6,6 +10,7 @@ import { can } from '../../access';
 import { QueryError } from '../../components/query-error';
 import { wan } from '../../lib/format';
 import type { StaffIdentity } from '../../providers/session';
+import { InstitutionWorkload, OverdueByInstitution } from './workload';
 
 const FIGURES: { key: keyof HomeStats; title: string; suffix: string; money?: boolean }[] = [
   { key: 'registeredUsers', title: '注册用户数', suffix: '户' },
@@ -90,6 +95,8 @@ export default function Dashboard() {
           )}
         </Card>
       )}
+      {staff?.role === 'institution' && <InstitutionWorkload />}
+      {(staff?.role === 'office' || staff?.role === 'government') && <OverdueByInstitution />}
     </>
   );
 }
