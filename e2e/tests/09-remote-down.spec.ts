@@ -49,7 +49,9 @@ test('with the equity micro-frontend stopped, the portal still works and shows �
     await page.getByRole('navigation').first().getByRole('link', { name: '首页' }).click();
     await expect(page.getByText('注册用户数')).toBeVisible();
 
-    // Back up again: 重试 loads it without reloading the page.
+    // Still down when the visitor comes back to it; then the server returns and 重试 loads it in place.
+    await page.getByRole('navigation').first().getByRole('link', { name: '股权融资' }).click();
+    await expect(fallback).toBeVisible();
     equity.child = startEquity();
     await expect
       .poll(async () =>
@@ -59,8 +61,7 @@ test('with the equity micro-frontend stopped, the portal still works and shows �
         ),
       )
       .toBe(200);
-    await page.getByRole('navigation').first().getByRole('link', { name: '股权融资' }).click();
-    await page.getByRole('button', { name: /重\s*试/ }).click();
+    await fallback.getByRole('button', { name: /重\s*试/ }).click();
     await expect(page.getByText('远洋医疗健康投资基金')).toBeVisible();
   } finally {
     // The global teardown knows only the processes it started: stop ours here.
