@@ -8,6 +8,7 @@ import {
   applyFieldErrors,
   errorMessage,
   setCurrentUser,
+  useApi,
   useCurrentUser,
   usePageTitle,
   zodRule,
@@ -33,6 +34,8 @@ export default function LoginPage() {
   const [formError, setFormError] = useState<string | null>(null);
   const target = safeRedirect(params.get('redirect'));
   const registeredPhone = (location.state as { phone?: string } | null)?.phone;
+  const ssoError = params.get('ssoError');
+  const sso = useApi<{ enabled: boolean; name: string; development: boolean }>('/api/auth/sso');
 
   const onCaptcha = useCallback((id: string | null) => setCaptchaId(id), []);
 
@@ -72,6 +75,9 @@ export default function LoginPage() {
           <Alert type="success" showIcon message="注册成功，请登录" style={{ marginBottom: 16 }} />
         )}
         {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} />}
+        {ssoError && !formError && (
+          <Alert type="error" showIcon message={ssoError} style={{ marginBottom: 16 }} />
+        )}
         <Form<LoginForm>
           form={form}
           layout="vertical"
@@ -126,6 +132,18 @@ export default function LoginPage() {
             还没有账号？<Link to="/register">新用户注册</Link>
           </span>
         </div>
+        {sso.data?.enabled && (
+          <div className="auth-sso">
+            <div className="auth-sso-title">其他登录方式</div>
+            <Button block href={`/api/auth/sso/start?returnTo=${encodeURIComponent(target)}`}>
+              {sso.data.name}
+              {sso.data.development ? '（本地开发模拟）' : ''}
+            </Button>
+            <p className="auth-sso-note">
+              已在甘肃省政务服务网（或天水市政务服务网）注册的用户无需注册，可直接登录；首次登录即视为同意《平台服务协议书》。
+            </p>
+          </div>
+        )}
       </div>
     </div>
   );
