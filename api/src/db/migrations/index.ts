@@ -3,6 +3,7 @@ import * as catalog from './001_reference_and_catalog.js';
 import * as accounts from './002_accounts_and_security.js';
 import * as loans from './003_loans.js';
 import * as demands from './004_demands.js';
+import * as demandDesk from './005_demand_desk.js';
 
 export interface Migration {
   name: string;
@@ -16,4 +17,5 @@ export const migrations: Migration[] = [
   { name: '002_accounts_and_security', ...accounts },
   { name: '003_loans', ...loans },
   { name: '004_demands', ...demands },
+  { name: '005_demand_desk', ...demandDesk },
 ];

@@ -105,7 +105,7 @@ const COLUMNS = [
 /** The demand with the names it shows (region, handling institution, 归属产品): primary-key joins only. */
 function withNames(q: Knex.QueryBuilder) {
   return q
-    .join('regions as r', 'r.id', 'd.region_id')
+    .leftJoin('regions as r', 'r.id', 'd.region_id')
     .leftJoin('institutions as i', 'i.id', 'd.assigned_institution_id')
     .leftJoin('products as p', 'p.id', 'd.product_id')
     .select(COLUMNS);
@@ -307,7 +307,7 @@ export async function listDesk(
   const parts = DESK_PARTS.map((part) => () => applyFilters(deskPart(db, part, institutionId), f, now));
   const end = window.offset + window.limit;
   // Each part: the ids of its first `end` rows in the requested order, with the sort columns.
-  const sortColumns = [...new Set(window.orderBy.map((o) => o.column))];
+  const sortColumns = [...new Set(window.orderBy.map((o) => o.column))].filter((c) => c !== 'd.id');
   const alias = (column: string) => column.replace(/^d\./, 'k_');
   const heads = await Promise.all(
     parts.map(
