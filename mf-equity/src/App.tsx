@@ -1,24 +1,15 @@
-import { Button, Result } from 'antd';
+import { Result } from 'antd';
 import { lazy } from 'react';
-import { Link, Route, Routes, useResolvedPath } from 'react-router';
-import { AppBaseContext } from './app-path';
+import { Route, Routes } from 'react-router';
+import { MountPoint } from './app-path';
+import { BackButton } from './components/back-button';
 import { PageBoundary } from './components/boundary';
 
 const FundsPage = lazy(() => import('./pages/funds/FundsPage'));
 const FundDetailPage = lazy(() => import('./pages/funds/FundDetailPage'));
 
 function NotFound() {
-  return (
-    <Result
-      status="404"
-      title="页面不存在"
-      extra={
-        <Link to=".">
-          <Button type="primary">返回股权融资</Button>
-        </Link>
-      }
-    />
-  );
+  return <Result status="404" title="页面不存在" extra={<BackButton label="返回股权融资" />} />;
 }
 
 /**
@@ -26,16 +17,15 @@ function NotFound() {
  * same component runs alone under a router whose basename is /equity.
  */
 export default function App() {
-  const base = useResolvedPath('.').pathname;
   return (
-    <AppBaseContext.Provider value={base}>
-      <PageBoundary>
-        <Routes>
+    <PageBoundary>
+      <Routes>
+        <Route element={<MountPoint />}>
           <Route index element={<FundsPage />} />
           <Route path="funds/:id" element={<FundDetailPage />} />
           <Route path="*" element={<NotFound />} />
-        </Routes>
-      </PageBoundary>
-    </AppBaseContext.Provider>
+        </Route>
+      </Routes>
+    </PageBoundary>
   );
 }

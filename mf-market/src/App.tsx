@@ -1,7 +1,8 @@
-import { Button, Result } from 'antd';
+import { Result } from 'antd';
 import { lazy } from 'react';
-import { Link, Route, Routes, useResolvedPath } from 'react-router';
-import { AppBaseContext } from './app-path';
+import { Route, Routes } from 'react-router';
+import { MountPoint } from './app-path';
+import { BackButton } from './components/back-button';
 import { PageBoundary } from './components/boundary';
 
 const MarketPage = lazy(() => import('./pages/market/MarketPage'));
@@ -12,17 +13,7 @@ const RenewalPage = lazy(() => import('./pages/renewal/RenewalPage'));
 const BridgePage = lazy(() => import('./pages/bridge/BridgePage'));
 
 function NotFound() {
-  return (
-    <Result
-      status="404"
-      title="页面不存在"
-      extra={
-        <Link to=".">
-          <Button type="primary">返回金融超市</Button>
-        </Link>
-      }
-    />
-  );
+  return <Result status="404" title="页面不存在" extra={<BackButton label="返回金融超市" />} />;
 }
 
 /**
@@ -30,11 +21,10 @@ function NotFound() {
  * same component runs alone under a router whose basename is /market.
  */
 export default function App() {
-  const base = useResolvedPath('.').pathname;
   return (
-    <AppBaseContext.Provider value={base}>
-      <PageBoundary>
-        <Routes>
+    <PageBoundary>
+      <Routes>
+        <Route element={<MountPoint />}>
           <Route index element={<MarketPage />} />
           <Route path="products/:id" element={<ProductDetailPage />} />
           <Route path="institutions" element={<InstitutionsPage />} />
@@ -42,8 +32,8 @@ export default function App() {
           <Route path="renewal" element={<RenewalPage />} />
           <Route path="bridge" element={<BridgePage />} />
           <Route path="*" element={<NotFound />} />
-        </Routes>
-      </PageBoundary>
-    </AppBaseContext.Provider>
+        </Route>
+      </Routes>
+    </PageBoundary>
   );
 }

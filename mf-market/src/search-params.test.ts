@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { institutionQuery, marketQuery } from '@jrpt/contracts';
 import { patchSearch, readSearch, writeSearch } from './search-params';
-import { joinPath } from './app-path';
+import { joinPath, mountPath } from './app-path';
 import { apiQueryOf } from './pages/market/market-query';
 
 const read = (qs: string) => readSearch(marketQuery, new URLSearchParams(qs));
@@ -119,5 +119,24 @@ describe('paths inside the micro-frontend', () => {
     expect(joinPath('/', 'products/3')).toBe('/products/3');
     expect(joinPath('/', '?institutionId=2')).toBe('/?institutionId=2');
     expect(joinPath('/', '')).toBe('/');
+  });
+});
+
+describe('where the micro-frontend is mounted', () => {
+  it('is the path without what the splat route matched', () => {
+    expect(mountPath('/market', '')).toBe('/market');
+    expect(mountPath('/market/', '')).toBe('/market');
+    expect(mountPath('/market/institutions', 'institutions')).toBe('/market');
+    expect(mountPath('/market/products/3', 'products/3')).toBe('/market');
+    expect(mountPath('/portal/market/products/3/', 'products/3/')).toBe('/portal/market');
+  });
+
+  it('counts segments, so percent-encoding does not matter', () => {
+    expect(mountPath('/market/products/%E4%B8%AD', 'products/中')).toBe('/market');
+  });
+
+  it('is the root when the app runs alone under its basename', () => {
+    expect(mountPath('/', '')).toBe('/');
+    expect(mountPath('/institutions', 'institutions')).toBe('/');
   });
 });

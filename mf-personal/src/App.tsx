@@ -1,24 +1,15 @@
-import { Button, Result } from 'antd';
+import { Result } from 'antd';
 import { lazy } from 'react';
-import { Link, Route, Routes, useResolvedPath } from 'react-router';
-import { AppBaseContext } from './app-path';
+import { Route, Routes } from 'react-router';
+import { MountPoint } from './app-path';
+import { BackButton } from './components/back-button';
 import { PageBoundary } from './components/boundary';
 
 const PersonalLayout = lazy(() => import('./pages/layout/PersonalLayout'));
 const UserInfoPage = lazy(() => import('./pages/account/UserInfoPage'));
 
 function NotFound() {
-  return (
-    <Result
-      status="404"
-      title="页面不存在"
-      extra={
-        <Link to=".">
-          <Button type="primary">返回个人中心</Button>
-        </Link>
-      }
-    />
-  );
+  return <Result status="404" title="页面不存在" extra={<BackButton label="返回个人中心" />} />;
 }
 
 /**
@@ -26,17 +17,16 @@ function NotFound() {
  * that, so the same component runs alone under a router whose basename is /personal.
  */
 export default function App() {
-  const base = useResolvedPath('.').pathname;
   return (
-    <AppBaseContext.Provider value={base}>
-      <PageBoundary>
-        <Routes>
+    <PageBoundary>
+      <Routes>
+        <Route element={<MountPoint />}>
           <Route element={<PersonalLayout />}>
             <Route index element={<UserInfoPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
-        </Routes>
-      </PageBoundary>
-    </AppBaseContext.Provider>
+        </Route>
+      </Routes>
+    </PageBoundary>
   );
 }

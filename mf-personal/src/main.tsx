@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import App from './App';
 import { StandaloneContext } from './hosting';
 
@@ -19,7 +19,9 @@ createRoot(document.getElementById('root')!).render(
         <StandaloneContext.Provider value={true}>
           <BrowserRouter basename="/personal">
             <div style={{ maxWidth: 1200, margin: '0 auto', padding: 16 }}>
-              <App />
+              <Routes>
+                <Route path="/*" element={<App />} />
+              </Routes>
             </div>
           </BrowserRouter>
         </StandaloneContext.Provider>

@@ -1,4 +1,5 @@
 import { Button, Empty, Result, Skeleton } from 'antd';
+import type { ReactNode } from 'react';
 import { ApiError, errorMessage } from '@jrpt/portal-kit';
 
 /** What a page shows while its data loads. */
@@ -6,8 +7,16 @@ export function Loading({ rows = 4 }: { rows?: number }) {
   return <Skeleton active paragraph={{ rows }} style={{ padding: '8px 0' }} />;
 }
 
-/** What a page shows when its data could not be read, with 重试. */
-export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/** What a page shows when its data could not be read: 重试, or for what does not exist, a way back. */
+export function LoadError({
+  error,
+  onRetry,
+  back,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  back?: ReactNode;
+}) {
   const notFound = error instanceof ApiError && error.status === 404;
   return (
     <Result
@@ -15,7 +24,9 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
       title={notFound ? '内容不存在' : '加载失败'}
       subTitle={errorMessage(error)}
       extra={
-        onRetry && !notFound ? (
+        notFound ? (
+          back
+        ) : onRetry ? (
           <Button type="primary" onClick={onRetry}>
             重试
           </Button>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import type { Fund } from '@jrpt/contracts';
 import { ApiError, useApi } from '@jrpt/portal-kit';
 import { useAppPath } from '../../app-path';
+import { BackButton } from '../../components/back-button';
 import { useTitle } from '../../components/page';
 import { LoadError, Loading } from '../../components/status';
 import { fundEstablished, fundScale } from './format';
@@ -17,14 +18,15 @@ export default function FundDetailPage() {
   const { data: fund, error, mutate } = useApi<Fund>(validId ? `/api/funds/${validId}` : null);
   useTitle(fund?.name ?? '基金详情');
 
+  const back = <BackButton label="返回股权融资" />;
   const crumbs = (
     <Breadcrumb
       items={[{ title: <Link to={appPath()}>股权融资</Link> }, { title: fund?.name ?? '基金详情' }]}
     />
   );
   let body;
-  if (!validId) body = <LoadError error={notFound} />;
-  else if (error) body = <LoadError error={error} onRetry={() => void mutate()} />;
+  if (!validId) body = <LoadError error={notFound} back={back} />;
+  else if (error) body = <LoadError error={error} onRetry={() => void mutate()} back={back} />;
   else if (!fund)
     body = (
       <Card>

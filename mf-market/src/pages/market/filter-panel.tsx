@@ -27,11 +27,11 @@ interface TypedFilters {
 }
 
 const typedFrom = (f: MarketQuery): TypedFilters => ({
-  name: f.name,
-  feature: f.feature,
-  amountWan: f.amountWan,
-  termMonths: f.termMonths,
-  maxRate: f.maxRate,
+  name: f.name ?? '',
+  feature: f.feature ?? '',
+  amountWan: f.amountWan ?? null,
+  termMonths: f.termMonths ?? null,
+  maxRate: f.maxRate ?? null,
 });
 
 const field = marketQuery.shape;
@@ -48,20 +48,14 @@ export function FilterPanel({
   const narrow = screens.md === false;
   const [expanded, setExpanded] = useState(false);
   const [form] = Form.useForm<TypedFilters>();
+  // The typed-in fields show what is applied, whatever changed the URL (查询, 重置, a chip, the back
+  // button, a shared link); a value typed but not applied goes away.
+  useEffect(() => {
+    form.setFieldsValue(typedFrom(filters));
+  }, [form, filters]);
   const regions = useApi<Region[]>('/api/regions');
   const tags = useApi<string[]>('/api/products/tags');
   const institutions = useApi<Paged<Institution>>('/api/institutions?pageSize=100');
-
-  // The typed-in fields follow the URL (back button, a shared link, 重置).
-  useEffect(() => {
-    form.setFieldsValue({
-      name: filters.name ?? '',
-      feature: filters.feature ?? '',
-      amountWan: filters.amountWan ?? null,
-      termMonths: filters.termMonths ?? null,
-      maxRate: filters.maxRate ?? null,
-    });
-  }, [form, filters.name, filters.feature, filters.amountWan, filters.termMonths, filters.maxRate]);
 
   const apply = (values: TypedFilters) =>
     onChange({

@@ -9,6 +9,7 @@ import {
 } from '@jrpt/contracts';
 import { ApiError, useApi, wan } from '@jrpt/portal-kit';
 import { useAppPath } from '../../app-path';
+import { BackButton } from '../../components/back-button';
 import { useTitle } from '../../components/page';
 import { LoadError, Loading } from '../../components/status';
 
@@ -48,6 +49,7 @@ export default function ProductDetailPage() {
   const { data: product, error, mutate } = useApi<ProductDetail>(validId ? `/api/products/${validId}` : null);
   useTitle(product?.name ?? '产品详情');
 
+  const back = <BackButton label="返回金融超市" />;
   const crumbs = (
     <Breadcrumb
       items={[{ title: <Link to={appPath()}>金融超市</Link> }, { title: product?.name ?? '产品详情' }]}
@@ -57,14 +59,14 @@ export default function ProductDetailPage() {
     return (
       <Flex vertical gap={16}>
         {crumbs}
-        <LoadError error={notFound} />
+        <LoadError error={notFound} back={back} />
       </Flex>
     );
   if (error)
     return (
       <Flex vertical gap={16}>
         {crumbs}
-        <LoadError error={error} onRetry={() => void mutate()} />
+        <LoadError error={error} onRetry={() => void mutate()} back={back} />
       </Flex>
     );
   if (!product)

@@ -7,6 +7,12 @@ import { StandaloneContext } from '../../hosting';
 import { LoadError, Loading } from '../../components/status';
 import { loginUrl } from './login-redirect';
 
+/**
+ * Running alone (`npm run dev`), the login page is the portal's, on the portal's dev server; localhost
+ * cookies do not depend on the port, so a login there counts here.
+ */
+const PORTAL_DEV_ORIGIN = import.meta.env.VITE_PORTAL_ORIGIN ?? 'http://localhost:5120';
+
 /** The 个人中心 menu: only the items that exist (申请记录, 我的咨询 … join as they are built). */
 function PersonalMenu() {
   const appPath = useAppPath();
@@ -41,7 +47,7 @@ export default function PersonalLayout() {
         status="403"
         title="请先登录"
         subTitle="个人中心需要登录后使用；请在门户登录后再打开本页。"
-        extra={<Button href={target}>去登录</Button>}
+        extra={<Button href={`${PORTAL_DEV_ORIGIN}/login`}>去门户登录</Button>}
       />
     );
 
