@@ -162,10 +162,11 @@ export const loanApplicationEnterprise = z.object({
 export type LoanApplicationEnterprise = z.infer<typeof loanApplicationEnterprise>;
 
 /** The body of POST /loan-applications: the form of the account's type (applicantType must match it). */
-export const loanApplicationInput = z.discriminatedUnion('applicantType', [
-  loanApplicationPersonal,
-  loanApplicationEnterprise,
-]);
+export const loanApplicationInput = z.discriminatedUnion(
+  'applicantType',
+  [loanApplicationPersonal, loanApplicationEnterprise],
+  { error: '申请人类型不正确，可选：个人(personal)、企业(enterprise)' },
+);
 export type LoanApplicationInput = z.infer<typeof loanApplicationInput>;
 
 /** Who to contact, shared by the §2.11 renewal and the bridge forms. */

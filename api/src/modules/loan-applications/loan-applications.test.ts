@@ -182,6 +182,9 @@ describe('POST /api/loan-applications', () => {
       .send(personalForm(kangyi))
       .expect(400);
     expect(wrongType.body.error.fields.applicantType).toBe('企业用户请填写企业申请信息');
+    const { applicantType: _type, ...untyped } = personalForm(anE);
+    const noType = await personal.agent.post('/api/loan-applications').send(untyped).expect(400);
+    expect(noType.body.error.fields.applicantType).toContain('申请人类型不正确');
     await personal.agent.post('/api/loan-applications').send(personalForm(draftProduct)).expect(404);
     await personal.agent.post('/api/loan-applications').send(personalForm(999_999)).expect(404);
     await anon(t).post('/api/loan-applications').send(personalForm(anE)).expect(401);
