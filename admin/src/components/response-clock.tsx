@@ -3,15 +3,19 @@ import { Space, Tag, Tooltip, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { dateTime } from '../lib/format';
 
-interface Clock {
+export interface Clock {
   respondBy: string | null;
   overdueAt: string | null;
   /** Rows say it outright; a detail is overdue once the sweep flagged it. */
   overdue?: boolean;
+  /** Still waiting for the institution's first answer (the clock runs only then). */
+  awaiting: boolean;
+  /** Withdrawn before anyone answered: nothing to say about a response. */
+  closed?: boolean;
 }
 
-export function OverdueTag({ respondBy, overdueAt, overdue }: Clock) {
-  if (!(overdue ?? overdueAt !== null)) return null;
+export function OverdueTag({ respondBy, overdueAt, overdue, awaiting }: Clock) {
+  if (!awaiting || !(overdue ?? overdueAt !== null)) return null;
   return (
     <Tooltip
       title={`应在 ${dateTime(respondBy)} 前响应${overdueAt ? `，${dateTime(overdueAt)} 起标记逾期` : ''}`}
@@ -23,9 +27,16 @@ export function OverdueTag({ respondBy, overdueAt, overdue }: Clock) {
   );
 }
 
-/** 响应期限 in a list cell: the time, and the overdue tag under it. */
+/** 响应期限: the deadline and the overdue tag while awaiting; afterwards 已响应 (曾逾期 when it was late). */
 export function RespondBy(clock: Clock) {
-  if (!clock.respondBy) return <Typography.Text type="secondary">-</Typography.Text>;
+  if (clock.closed || (clock.awaiting && !clock.respondBy))
+    return <Typography.Text type="secondary">-</Typography.Text>;
+  if (!clock.awaiting)
+    return (
+      <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+        {clock.overdueAt ? '已响应（曾逾期）' : '已响应'}
+      </Typography.Text>
+    );
   return (
     <Space direction="vertical" size={2}>
       <span style={{ whiteSpace: 'nowrap' }}>{dateTime(clock.respondBy)}</span>

@@ -1,5 +1,11 @@
 /** The three inboxes that share one state machine: 贷款申请, 续贷申请, 转贷申请. */
-import { APPLICATION_KIND_LABELS, type ApplicationKind, type SubjectType } from '@jrpt/contracts';
+import {
+  APPLICATION_KIND_LABELS,
+  AWAITING_INSTITUTION_STATUSES,
+  type ApplicationKind,
+  type ApplicationStatus,
+  type SubjectType,
+} from '@jrpt/contracts';
 import type { ApplicationResource } from '../../access';
 
 export interface KindConfig {
@@ -29,3 +35,9 @@ export const KINDS: Record<ApplicationKind, KindConfig> = {
     label: APPLICATION_KIND_LABELS.bridge,
   },
 };
+
+/** Whether the response clock runs for an application in this status (and whether it ended unanswered). */
+export const applicationClock = (status: ApplicationStatus) => ({
+  awaiting: AWAITING_INSTITUTION_STATUSES.includes(status),
+  closed: status === 'withdrawn',
+});

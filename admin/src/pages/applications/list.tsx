@@ -17,7 +17,6 @@ import { DatePicker, Form, Grid, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import {
   APPLICATION_STATUS_LABELS,
-  AWAITING_INSTITUTION_STATUSES,
   LOAN_CHANNEL_LABELS,
   type AdminApplicationRow,
   type AdminInstitution,
@@ -32,7 +31,7 @@ import { ApplicationStatusTag } from '../../components/status-tag';
 import { dateTime, dayEnd, dayStart, toShanghai, wan } from '../../lib/format';
 import { labelOptions } from '../../lib/options';
 import type { StaffIdentity } from '../../providers/session';
-import { KINDS } from './kinds';
+import { KINDS, applicationClock } from './kinds';
 import { ApplicationTransitions } from './transitions';
 
 interface Search {
@@ -218,15 +217,7 @@ export default function ApplicationList({ kind }: { kind: ApplicationKind }) {
         <Table.Column<AdminApplicationRow>
           dataIndex="respondBy"
           title="响应期限"
-          render={(_, row) =>
-            AWAITING_INSTITUTION_STATUSES.includes(row.status) ? (
-              <RespondBy {...row} />
-            ) : (
-              <Typography.Text type="secondary">
-                {row.status === 'withdrawn' ? '-' : '已响应'}
-              </Typography.Text>
-            )
-          }
+          render={(_, row) => <RespondBy {...row} {...applicationClock(row.status)} />}
         />
         <Table.Column<AdminApplicationRow>
           title="授信 / 放款 万"

@@ -22,11 +22,11 @@ import {
 } from '@jrpt/contracts';
 import { TWO_COLUMNS } from '../../components/descriptions';
 import { QueryError } from '../../components/query-error';
-import { OverdueTag } from '../../components/response-clock';
+import { OverdueTag, RespondBy } from '../../components/response-clock';
 import { ApplicationStatusTag } from '../../components/status-tag';
 import { StatusTimeline } from '../../components/status-timeline';
 import { dateTime, percent, wan } from '../../lib/format';
-import { KINDS } from './kinds';
+import { KINDS, applicationClock } from './kinds';
 import { ApplicationTransitions } from './transitions';
 
 type Detail = LoanApplicationDetail | RenewalApplicationDetail | BridgeApplicationDetail;
@@ -130,7 +130,7 @@ export default function ApplicationShow({ kind }: { kind: ApplicationKind }) {
         <Space wrap>
           {`${label}详情`}
           {row && <ApplicationStatusTag status={row.status} />}
-          {row && <OverdueTag respondBy={row.respondBy} overdueAt={row.overdueAt} />}
+          {row && <OverdueTag {...row} {...applicationClock(row.status)} />}
         </Space>
       }
       headerButtons={() => (
@@ -178,12 +178,7 @@ export default function ApplicationShow({ kind }: { kind: ApplicationKind }) {
                 {
                   key: 'respondBy',
                   label: '响应期限',
-                  children: (
-                    <Space wrap>
-                      {row.respondBy ? dateTime(row.respondBy) : '已响应'}
-                      <OverdueTag respondBy={row.respondBy} overdueAt={row.overdueAt} />
-                    </Space>
-                  ),
+                  children: <RespondBy {...row} {...applicationClock(row.status)} />,
                 },
                 { key: 'updatedAt', label: '更新时间', children: dateTime(row.updatedAt) },
                 { key: 'credit', label: '授信金额', children: money(row.creditAmountYuan) },

@@ -3,11 +3,10 @@
  * 待抢单), for the office and the government the overdue items of every institution, each count a link
  * to the filtered list.
  */
-import { useState } from 'react';
-import { useList, type CrudFilter } from '@refinedev/core';
-import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { useList, type BaseRecord, type CrudFilter } from '@refinedev/core';
+import { Card, Col, Empty, Row, Statistic, Table, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { AdminInstitution } from '@jrpt/contracts';
+import type { AdminApplicationRow, AdminDemandRow } from '@jrpt/contracts';
 import { QueryError } from '../../components/query-error';
 import { CountLink, useCount, useListPath, type CountQuery } from './counts';
 
@@ -125,63 +124,153 @@ export function InstitutionWorkload() {
   );
 }
 
-const PAGE_SIZE = 10;
+/** Overdue items are the exception: one window of them per inbox is enough to group them by institution. */
+const WINDOW = 200;
 
-/** The office and the government: overdue items per inbox, and per institution (one page of institutions at a time). */
-export function OverdueByInstitution() {
-  const [page, setPage] = useState(1);
-  const institutions = useList<AdminInstitution>({
-    resource: 'institutions',
-    pagination: { currentPage: page, pageSize: PAGE_SIZE },
-    sorters: [{ field: 'name', order: 'asc' }],
+type InboxKey = Inbox['resource'];
+
+interface InstitutionRow {
+  key: string;
+  name: string;
+  /** The list filters that show this row's items of one inbox. */
+  filters: CrudFilter[];
+  counts: Partial<Record<InboxKey, number>>;
+  total: number;
+}
+
+/** The oldest overdue items of one inbox (exact total from X-Total-Count, at most WINDOW rows). */
+function useOverdue<Row extends BaseRecord>(resource: InboxKey) {
+  const { result, query } = useList<Row>({
+    resource,
+    filters: [OVERDUE],
+    sorters: [{ field: 'createdAt', order: 'asc' }],
+    pagination: { currentPage: 1, pageSize: WINDOW },
   });
+  return { rows: result.data, total: result.total ?? 0, query };
+}
+
+/** Which institution owes the answer to an overdue demand: the one it was dispatched to, else the pool or the named ones. */
+function demandOwner(row: AdminDemandRow): { key: string; name: string; filters: CrudFilter[] } {
+  if (row.dispatchedInstitutionId !== null)
+    return {
+      key: `i${row.dispatchedInstitutionId}`,
+      name: row.dispatchedInstitutionName ?? `机构 #${row.dispatchedInstitutionId}`,
+      filters: [{ field: 'institutionId', operator: 'eq', value: row.dispatchedInstitutionId }],
+    };
+  if (row.pooled)
+    return {
+      key: 'pool',
+      name: '需求池（无人抢单）',
+      filters: [{ field: 'pooled', operator: 'eq', value: 'true' }],
+    };
+  return {
+    key: 'named',
+    name: '点名的机构（未受理）',
+    filters: [{ field: 'pooled', operator: 'eq', value: 'false' }],
+  };
+}
+
+/** The office and the government: overdue items per inbox (exact), and grouped by the institution that owes the answer. */
+export function OverdueByInstitution() {
+  const listPath = useListPath();
+  const loans = useOverdue<AdminApplicationRow>('loan-applications');
+  const renewals = useOverdue<AdminApplicationRow>('renewal-applications');
+  const bridges = useOverdue<AdminApplicationRow>('bridge-applications');
+  const demands = useOverdue<AdminDemandRow>('financing-demands');
+  const all = [loans, renewals, bridges, demands];
+  const failed = all.find((o) => o.query.isError);
+  const loading = all.some((o) => o.query.isLoading);
+  const truncated = all.some((o) => o.total > o.rows.length);
+
+  const byInstitution = new Map<string, InstitutionRow>();
+  const add = (resource: InboxKey, owner: { key: string; name: string; filters: CrudFilter[] }) => {
+    const row = byInstitution.get(owner.key) ?? {
+      key: owner.key,
+      name: owner.name,
+      filters: owner.filters,
+      counts: {},
+      total: 0,
+    };
+    row.counts[resource] = (row.counts[resource] ?? 0) + 1;
+    row.total += 1;
+    byInstitution.set(owner.key, row);
+  };
+  const applicationOwner = (row: AdminApplicationRow) => ({
+    key: `i${row.institutionId}`,
+    name: row.institutionName,
+    filters: [{ field: 'institutionId', operator: 'eq', value: row.institutionId } as CrudFilter],
+  });
+  loans.rows.forEach((r) => add('loan-applications', applicationOwner(r)));
+  renewals.rows.forEach((r) => add('renewal-applications', applicationOwner(r)));
+  bridges.rows.forEach((r) => add('bridge-applications', applicationOwner(r)));
+  demands.rows.forEach((r) => add('financing-demands', demandOwner(r)));
+  const rows = [...byInstitution.values()].sort(
+    (a, b) => b.total - a.total || a.name.localeCompare(b.name, 'zh-CN'),
+  );
 
   return (
     <Card size="small" title="逾期未响应（超过响应期限仍未受理）" style={{ marginTop: 16 }}>
+      {failed && (
+        <QueryError error={failed.query.error} onRetry={() => all.forEach((o) => void o.query.refetch())} />
+      )}
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-        {INBOXES.map((inbox) => (
+        {INBOXES.map((inbox, i) => (
           <Col key={inbox.resource} xs={12} md={6}>
-            <Figure title={inbox.label} count={{ resource: inbox.resource, filters: [OVERDUE] }} danger />
+            <Link
+              to={listPath({ resource: inbox.resource, filters: [OVERDUE] })}
+              aria-label={`${inbox.label} 逾期未响应`}
+            >
+              <Card size="small" hoverable>
+                <Statistic
+                  title={inbox.label}
+                  value={all[i].total}
+                  loading={all[i].query.isLoading}
+                  valueStyle={all[i].total > 0 ? { color: '#cf1322' } : undefined}
+                />
+              </Card>
+            </Link>
           </Col>
         ))}
       </Row>
-      <Typography.Text type="secondary">按机构统计，点击数字查看明细</Typography.Text>
-      {institutions.query.isError ? (
-        <QueryError error={institutions.query.error} onRetry={() => void institutions.query.refetch()} />
-      ) : (
-        <Table<AdminInstitution>
-          style={{ marginTop: 8 }}
-          size="small"
-          rowKey="id"
-          scroll={{ x: 'max-content' }}
-          loading={institutions.query.isLoading}
-          dataSource={institutions.result.data}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: institutions.result.total,
-            onChange: setPage,
-            showSizeChanger: false,
-            showTotal: (total) => `共 ${total} 家机构`,
-          }}
-          columns={[
-            { key: 'name', title: '金融机构', dataIndex: 'name' },
-            ...INBOXES.map((inbox) => ({
-              key: inbox.resource,
-              title: inbox.label,
-              align: 'right' as const,
-              render: (_: unknown, institution: AdminInstitution) => (
-                <CountLink
-                  label={`${institution.name} ${inbox.label} 逾期未响应`}
-                  resource={inbox.resource}
-                  filters={[{ field: 'institutionId', operator: 'eq', value: institution.id }, OVERDUE]}
-                  danger
-                />
-              ),
-            })),
-          ]}
-        />
-      )}
+      <Typography.Text type="secondary">
+        按应响应的机构统计，点击数字查看明细
+        {truncated && `（逾期事项较多，此表只统计每类最早的 ${WINDOW} 条；上方合计为全部）`}
+      </Typography.Text>
+      <Table<InstitutionRow>
+        style={{ marginTop: 8 }}
+        size="small"
+        rowKey="key"
+        scroll={{ x: 'max-content' }}
+        loading={loading}
+        dataSource={rows}
+        pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有逾期未响应的事项" />,
+        }}
+        columns={[
+          { key: 'name', title: '金融机构', dataIndex: 'name' },
+          ...INBOXES.map((inbox) => ({
+            key: inbox.resource,
+            title: inbox.label,
+            align: 'right' as const,
+            render: (_: unknown, row: InstitutionRow) => {
+              const n = row.counts[inbox.resource] ?? 0;
+              if (n === 0) return <Typography.Text type="secondary">0</Typography.Text>;
+              return (
+                <Link
+                  to={listPath({ resource: inbox.resource, filters: [...row.filters, OVERDUE] })}
+                  aria-label={`${row.name} ${inbox.label} 逾期未响应：${n}`}
+                >
+                  <Typography.Text strong type="danger">
+                    {n}
+                  </Typography.Text>
+                </Link>
+              );
+            },
+          })),
+          { key: 'total', title: '合计', dataIndex: 'total', align: 'right' as const },
+        ]}
+      />
     </Card>
   );
 }

@@ -33,7 +33,7 @@ import { dateTime, dayEnd, dayStart, percent, toShanghai, wan } from '../../lib/
 import { labelOptions } from '../../lib/options';
 import type { StaffIdentity } from '../../providers/session';
 import { DemandActions } from './actions';
-import { DemandWhere, POOL_LABELS } from './where';
+import { DemandWhere, POOL_LABELS, demandClock } from './where';
 
 interface Search {
   pooled?: 'true' | 'false';
@@ -217,7 +217,10 @@ export default function DemandList() {
           title="归属产品"
           render={(v: string | null) => v ?? '-'}
         />
-        <Table.Column<AdminDemandRow> title="响应期限" render={(_, row) => <RespondBy {...row} />} />
+        <Table.Column<AdminDemandRow>
+          title="响应期限"
+          render={(_, row) => <RespondBy {...row} {...demandClock(row.status)} />}
+        />
         <Table.Column<AdminDemandRow>
           title="授信 / 放款 万"
           align="right"

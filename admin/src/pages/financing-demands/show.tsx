@@ -14,13 +14,13 @@ import {
 } from '@jrpt/contracts';
 import { TWO_COLUMNS } from '../../components/descriptions';
 import { QueryError } from '../../components/query-error';
-import { OverdueTag } from '../../components/response-clock';
+import { OverdueTag, RespondBy } from '../../components/response-clock';
 import { DemandStatusTag } from '../../components/status-tag';
 import { StatusTimeline } from '../../components/status-timeline';
 import { dateTime, percent, wan } from '../../lib/format';
 import type { StaffIdentity } from '../../providers/session';
 import { DemandActions } from './actions';
-import { DemandWhere } from './where';
+import { DemandWhere, demandClock } from './where';
 
 const money = (yuan: number | null) => (yuan === null ? '-' : `${wan(yuan)} 万元`);
 
@@ -35,7 +35,7 @@ export default function DemandShow() {
         <Space wrap>
           融资需求详情
           {row && <DemandStatusTag status={row.status} />}
-          {row && <OverdueTag {...row} />}
+          {row && <OverdueTag {...row} {...demandClock(row.status)} />}
         </Space>
       }
       headerButtons={() => (
@@ -96,12 +96,7 @@ export default function DemandShow() {
                 {
                   key: 'respondBy',
                   label: '响应期限',
-                  children: (
-                    <Space wrap>
-                      {row.respondBy ? dateTime(row.respondBy) : '-'}
-                      <OverdueTag {...row} />
-                    </Space>
-                  ),
+                  children: <RespondBy {...row} {...demandClock(row.status)} />,
                 },
                 { key: 'updatedAt', label: '更新时间', children: dateTime(row.updatedAt) },
                 { key: 'product', label: '归属产品', children: row.productName ?? '-' },
