@@ -68,6 +68,20 @@ describe('apiFetch', () => {
     expect((init.headers as Record<string, string>)['X-Requested-With']).toBe('XMLHttpRequest');
   });
 
+  it('adds extra headers without letting them replace its own', async () => {
+    const fetchMock = vi.fn(async () => new Response('{}', { status: 201 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await apiFetch('/api/financing-demands', {
+      method: 'POST',
+      body: {},
+      headers: { 'Idempotency-Key': 'form-12345678', 'X-Requested-With': 'other' },
+    });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    const headers = init.headers as Record<string, string>;
+    expect(headers['Idempotency-Key']).toBe('form-12345678');
+    expect(headers['X-Requested-With']).toBe('XMLHttpRequest');
+  });
+
   it('throws ApiError with fields on 4xx', async () => {
     const body = {
       error: {

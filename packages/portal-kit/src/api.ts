@@ -11,6 +11,8 @@ export interface ApiFetchOptions {
   body?: unknown;
   query?: Query;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. Idempotency-Key); they cannot replace the CSRF and content headers. */
+  headers?: Record<string, string>;
 }
 
 export const CSRF_COOKIE = 'jrpt_csrf';
@@ -118,7 +120,10 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
     res = await fetch(buildUrl(path, options.query), {
       method,
       credentials: 'same-origin',
-      headers: requestHeaders(method, typeof document === 'undefined' ? '' : document.cookie, hasBody),
+      headers: {
+        ...options.headers,
+        ...requestHeaders(method, typeof document === 'undefined' ? '' : document.cookie, hasBody),
+      },
       body: hasBody ? JSON.stringify(options.body) : undefined,
       signal: options.signal,
     });
