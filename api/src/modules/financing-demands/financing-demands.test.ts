@@ -26,6 +26,7 @@ import {
 } from '../../test/harness.js';
 import { readStats } from '../home/stats.js';
 import { runSweeps } from '../workflow/sweeps.js';
+import { listDesk } from './repository.js';
 import { financingDemandSweeps } from './sweep.js';
 
 const t = testApp();
@@ -406,6 +407,18 @@ describe('the staff desk: who sees what', () => {
       .get('/api/admin/financing-demands?_start=2&_end=4&_sort=amountYuan&_order=desc')
       .expect(200);
     expect((next.body as AdminDemandRow[]).map((r) => r.id)).toEqual(gsAll.ids.slice(2, 4));
+    // Past the cap the total is reported as the cap, and said to be capped.
+    const window = { offset: 0, limit: 2, orderBy: [{ column: 'd.created_at', order: 'desc' as const }] };
+    const all = await listDesk(t.db, { institutionId: null }, window, new Date(), 3);
+    expect(all).toMatchObject({ total: 3, capped: true });
+    expect(all.rows).toHaveLength(2);
+    const mine = await listDesk(t.db, { institutionId: gsbankId }, window, new Date(), 3);
+    expect(mine).toMatchObject({ total: 3, capped: true });
+    const exact = await listDesk(t.db, { institutionId: null }, window, new Date(), 1_000_000);
+    expect(exact.capped).toBe(false);
+    expect(exact.total).toBe(
+      Number((await t.db('financing_demands').count<{ n: number }[]>({ n: '*' }))[0].n),
+    );
     await office.get('/api/admin/financing-demands?pooled=maybe').expect(400);
     await office.get('/api/admin/financing-demands?_sort=phone').expect(400);
   });

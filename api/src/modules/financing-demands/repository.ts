@@ -286,22 +286,45 @@ function applyFilters(q: Knex.QueryBuilder, f: DeskFilter, now: Date) {
 }
 
 /**
- * The staff desk, one page and its total. The office (and the government) see every demand. For an
- * institution each part is read from its own index, every part limited to the page's end, then merged:
- * never a scan of all demands with an OR per row.
+ * Totals past this are reported as this, flagged as capped: counting hundreds of thousands of rows for
+ * every page of the desk is not worth it (a thousand pages of ten is more than anyone turns).
+ */
+export const DESK_COUNT_CAP = 10_000;
+
+/** How many rows `q` matches, counting no further than `cap + 1`. */
+async function cappedCount(db: Knex, q: Knex.QueryBuilder, cap: number): Promise<number> {
+  const rows = (await db
+    .from(
+      q
+        .select(db.raw('1 as x'))
+        .limit(cap + 1)
+        .as('c'),
+    )
+    .count({ n: '*' })) as { n: number | string }[];
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * The staff desk, one page and its total (capped at `cap`). The office (and the government) see every
+ * demand. For an institution each part is read from its own index, every part limited to the page's end,
+ * then merged: never a scan of all demands with an OR per row.
  */
 export async function listDesk(
   db: Knex,
   f: DeskFilter,
   window: ListWindow,
   now: Date,
-): Promise<{ rows: DemandRow[]; total: number }> {
+  cap = DESK_COUNT_CAP,
+): Promise<{ rows: DemandRow[]; total: number; capped: boolean }> {
   if (f.institutionId === null) {
-    return pageWithTotal<DemandRow>(
-      () => applyFilters(db('financing_demands as d'), f, now),
-      withNames,
-      window,
-    );
+    const filtered = () => applyFilters(db('financing_demands as d'), f, now);
+    const [rows, n] = await Promise.all([
+      withNames(filtered()).orderBy(window.orderBy).limit(window.limit).offset(window.offset) as Promise<
+        DemandRow[]
+      >,
+      cappedCount(db, filtered(), cap),
+    ]);
+    return { rows, total: Math.min(n, cap), capped: n > cap };
   }
   const institutionId = f.institutionId;
   const parts = DESK_PARTS.map((part) => () => applyFilters(deskPart(db, part, institutionId), f, now));
@@ -318,10 +341,9 @@ export async function listDesk(
           .limit(end) as Promise<Record<string, unknown>[]>,
     ),
   );
-  const counts = await Promise.all(
-    parts.map(async (part) =>
-      Number(((await part().count({ n: '*' })) as { n: number | string }[])[0]?.n ?? 0),
-    ),
+  const counted = (await Promise.all(parts.map((part) => cappedCount(db, part(), cap)))).reduce(
+    (sum, n) => sum + n,
+    0,
   );
   const compare = (a: Record<string, unknown>, b: Record<string, unknown>) => {
     for (const { column, order } of window.orderBy) {
@@ -345,7 +367,8 @@ export async function listDesk(
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   return {
     rows: ids.map((id) => byId.get(id)).filter((r): r is DemandRow => r !== undefined),
-    total: counts.reduce((s, n) => s + n, 0),
+    total: Math.min(counted, cap),
+    capped: counted > cap,
   };
 }
 

@@ -31,7 +31,7 @@ import {
 } from '../../http/simple-rest.js';
 import { institutionScope } from '../../http/staff-scope.js';
 import { idempotencyKeyOf } from '../workflow/idempotency.js';
-import { listDesk, listOwnDemands, toRecord } from './repository.js';
+import { DESK_COUNT_CAP, listDesk, listOwnDemands, toRecord } from './repository.js';
 import {
   claimDemand,
   deskRows,
@@ -129,11 +129,14 @@ export const financingDemandRoutes = [
     access: STAFF,
     query: deskQuery,
     response: z.array(adminDemandRow),
-    headers: TOTAL_COUNT_HEADER,
+    headers: {
+      ...TOTAL_COUNT_HEADER,
+      'X-Total-Count-Capped': `为 true 时总数超过 ${DESK_COUNT_CAP}，X-Total-Count 只计到 ${DESK_COUNT_CAP}`,
+    },
     handler: async ({ deps, query, principal, res }) => {
       const window = listWindow(query, SORTABLE, { column: 'd.created_at', order: 'desc' }, 'd.id');
       const now = deps.now();
-      const { rows, total } = await listDesk(
+      const { rows, total, capped } = await listDesk(
         deps.db,
         {
           institutionId: institutionScope(principal),
@@ -150,6 +153,10 @@ export const financingDemandRoutes = [
         now,
       );
       setTotalCount(res, total);
+      if (capped) {
+        res.setHeader('X-Total-Count-Capped', 'true');
+        res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count, X-Total-Count-Capped');
+      }
       return deskRows(deps.db, principal, rows, now);
     },
   }),
