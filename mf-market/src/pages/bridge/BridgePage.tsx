@@ -1,4 +1,5 @@
-import { Card, Col, Row, Steps, Typography } from 'antd';
+import { Card, Col, Row, Typography } from 'antd';
+import { FlowSteps } from '../../components/flow-steps';
 import { Page } from '../../components/page';
 import { PolicyList } from '../../components/policy-list';
 import { OfflineHall } from '../renewal/RenewalPage';
@@ -30,12 +31,7 @@ export default function BridgePage() {
         </Typography.Paragraph>
       </Card>
       <Card title="转贷流程" size="small">
-        <Steps
-          current={-1}
-          responsive
-          labelPlacement="vertical"
-          items={BRIDGE_FLOW.map((title) => ({ title }))}
-        />
+        <FlowSteps steps={BRIDGE_FLOW} />
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>

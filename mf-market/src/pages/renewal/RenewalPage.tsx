@@ -1,4 +1,5 @@
-import { Card, Col, Descriptions, Row, Steps, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Typography } from 'antd';
+import { FlowSteps } from '../../components/flow-steps';
 import { Page } from '../../components/page';
 import { PolicyList } from '../../components/policy-list';
 import { useSite } from '../../components/site';
@@ -39,11 +40,7 @@ export default function RenewalPage() {
   return (
     <Page title="续贷中心" intro="贷款即将到期的企业，可在到期前申请续贷，避免资金链断裂。">
       <Card title="贷款申请流程 » 续贷申请" size="small">
-        <Steps
-          responsive
-          labelPlacement="vertical"
-          items={RENEWAL_FLOW.map((title) => ({ title, status: 'process' }))}
-        />
+        <FlowSteps steps={RENEWAL_FLOW} />
         <Typography.Paragraph type="secondary" style={{ margin: '16px 0 0' }}>
           提交续贷申请时需填写贷款金额、贷款期限、到期日、融资方式、贷款利率、贷款机构、所属区域、企业名称、统一社会信用代码、真实姓名、性别和联系电话，并同意《用户授权协议》。
         </Typography.Paragraph>
