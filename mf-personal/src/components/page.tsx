@@ -1,14 +1,6 @@
 import { Flex, Typography } from 'antd';
-import { useEffect, type ReactNode } from 'react';
-
-const PLATFORM = '天水市智慧金融服务平台';
-
-/** The document title of a page: "金融超市 · 天水市智慧金融服务平台". */
-export function useTitle(title: string | undefined) {
-  useEffect(() => {
-    if (title) document.title = `${title} · ${PLATFORM}`;
-  }, [title]);
-}
+import type { ReactNode } from 'react';
+import { usePageTitle } from '@jrpt/portal-kit';
 
 /** A page of the micro-frontend: its heading, an optional line under it, and the content. */
 export function Page({
@@ -22,7 +14,7 @@ export function Page({
   extra?: ReactNode;
   children: ReactNode;
 }) {
-  useTitle(title);
+  usePageTitle(title);
   return (
     <Flex vertical gap={16} style={{ width: '100%' }}>
       <Flex justify="space-between" align="flex-end" wrap gap={8}>

@@ -1,10 +1,9 @@
 import { Breadcrumb, Card, Descriptions, Flex, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import type { Fund } from '@jrpt/contracts';
-import { ApiError, useApi } from '@jrpt/portal-kit';
+import { ApiError, useApi, usePageTitle } from '@jrpt/portal-kit';
 import { useAppPath } from '../../app-path';
 import { BackButton } from '../../components/back-button';
-import { useTitle } from '../../components/page';
 import { LoadError, Loading } from '../../components/status';
 import { fundEstablished, fundScale } from './format';
 
@@ -16,7 +15,7 @@ export default function FundDetailPage() {
   const validId = id && /^\d+$/.test(id) ? id : null;
   const appPath = useAppPath();
   const { data: fund, error, mutate } = useApi<Fund>(validId ? `/api/funds/${validId}` : null);
-  useTitle(fund?.name ?? '基金详情');
+  usePageTitle(fund?.name ?? '基金详情');
 
   const back = <BackButton label="返回股权融资" />;
   const crumbs = (

@@ -2,8 +2,8 @@ import { Alert, Card, Col, Row, Steps, Typography } from 'antd';
 import { pageQuery } from '@jrpt/contracts';
 import { Page } from '../../components/page';
 import { ProductList } from '../../components/product-list';
-import { useSite } from '../../components/site';
 import { useSearchState } from '../../use-search-state';
+import { useSite } from '@jrpt/portal-kit';
 
 const FIRST_LOAN_STEPS = [
   { title: '企业授权', description: '在个人中心“用户信息”的认证授权中完成企业信息认证与授权' },

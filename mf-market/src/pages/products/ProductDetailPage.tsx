@@ -7,10 +7,9 @@ import {
   PRODUCT_STATUS_LABELS,
   type ProductDetail,
 } from '@jrpt/contracts';
-import { ApiError, useApi, wan } from '@jrpt/portal-kit';
+import { ApiError, useApi, usePageTitle, wan } from '@jrpt/portal-kit';
 import { useAppPath } from '../../app-path';
 import { BackButton } from '../../components/back-button';
-import { useTitle } from '../../components/page';
 import { LoadError, Loading } from '../../components/status';
 
 const text = (v: string | null) => (v && v.trim() ? v : '—');
@@ -47,7 +46,7 @@ export default function ProductDetailPage() {
   const validId = id && /^\d+$/.test(id) ? id : null;
   const appPath = useAppPath();
   const { data: product, error, mutate } = useApi<ProductDetail>(validId ? `/api/products/${validId}` : null);
-  useTitle(product?.name ?? '产品详情');
+  usePageTitle(product?.name ?? '产品详情');
 
   const back = <BackButton label="返回金融超市" />;
   const crumbs = (

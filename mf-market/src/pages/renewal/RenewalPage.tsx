@@ -2,8 +2,8 @@ import { Card, Col, Descriptions, Row, Typography } from 'antd';
 import { FlowSteps } from '../../components/flow-steps';
 import { Page } from '../../components/page';
 import { PolicyList } from '../../components/policy-list';
-import { useSite } from '../../components/site';
 import { LoadError, Loading } from '../../components/status';
+import { useSite } from '@jrpt/portal-kit';
 
 /** The renewal flow of §2.11, in the manual's words. */
 export const RENEWAL_FLOW = [

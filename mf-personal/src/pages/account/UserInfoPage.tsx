@@ -2,8 +2,7 @@ import { Button, Card, Descriptions, Flex, Modal } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useOutletContext } from 'react-router';
 import { BORROWER_TYPE_LABELS, type CurrentUser } from '@jrpt/contracts';
-import { dateTime } from '@jrpt/portal-kit';
-import { useTitle } from '../../components/page';
+import { dateTime, usePageTitle } from '@jrpt/portal-kit';
 import { Loading } from '../../components/status';
 
 // The forms bring the contracts' schemas (zod) along: loaded when opened, not with the page.
@@ -16,7 +15,7 @@ type Dialog = 'phone' | 'password' | null;
 export default function UserInfoPage() {
   const user = useOutletContext<CurrentUser>();
   const [dialog, setDialog] = useState<Dialog>(null);
-  useTitle('用户信息');
+  usePageTitle('用户信息');
   const close = () => setDialog(null);
   const enterprise = user.type === 'enterprise';
 
