@@ -28,7 +28,7 @@ import {
 } from '../../http/simple-rest.js';
 import { institutionScope } from '../../http/staff-scope.js';
 import type { ApplicationKindDef } from './kinds.js';
-import { listInbox, listOwn } from './repository.js';
+import { INBOX_COUNT_CAP, listInbox, listOwn } from './repository.js';
 import {
   ownDetail,
   staffDetail,
@@ -108,10 +108,13 @@ export function applicationRoutes<D>(
       access: STAFF,
       query: inboxQuery,
       response: z.array(adminApplicationRow),
-      headers: TOTAL_COUNT_HEADER,
+      headers: {
+        ...TOTAL_COUNT_HEADER,
+        'X-Total-Count-Capped': `为 true 时总数超过 ${INBOX_COUNT_CAP}，X-Total-Count 只计到 ${INBOX_COUNT_CAP}`,
+      },
       handler: async ({ deps, query, principal, res }) => {
         const window = listWindow(query, SORTABLE, { column: 'a.created_at', order: 'desc' }, 'a.id');
-        const { rows, total } = await listInbox(
+        const { rows, total, capped } = await listInbox(
           deps.db,
           def,
           {
@@ -125,6 +128,10 @@ export function applicationRoutes<D>(
           window,
         );
         setTotalCount(res, total);
+        if (capped) {
+          res.setHeader('X-Total-Count-Capped', 'true');
+          res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count, X-Total-Count-Capped');
+        }
         const { actor } = viewerOf(principal);
         return rows.map((r) => toAdminRow(def, r, actor));
       },
