@@ -45,6 +45,8 @@ export default defineConfig({
       },
       // The remotes use this copy of the federation runtime instead of each downloading its own.
       experiments: { provideExternalRuntime: true },
+      // The plugin's default 10 s parse budget can run out on a loaded 2-core machine and yield a broken build.
+      moduleParseIdleTimeout: 60,
     }),
   ],
   define: { __ANTD_VERSION__: JSON.stringify(antdVersion) },
