@@ -13,15 +13,17 @@ const ACTOR_LABELS: Record<StatusEvent['actor'], string> = {
   system: '系统',
 };
 
-const COLORS: Record<string, string> = {
-  reject: 'red',
-  review_fail: 'red',
-  decline: 'orange',
-  overdue: 'red',
-  return_to_pool: 'orange',
-  withdraw: 'gray',
-  disburse: 'green',
+/** The dot's colour and the new status tag's colour of an event, by what happened. */
+const TONES: Record<string, { dot: string; tag: string }> = {
+  reject: { dot: 'red', tag: 'error' },
+  review_fail: { dot: 'red', tag: 'error' },
+  decline: { dot: 'orange', tag: 'warning' },
+  overdue: { dot: 'red', tag: 'error' },
+  return_to_pool: { dot: 'orange', tag: 'warning' },
+  withdraw: { dot: 'gray', tag: 'default' },
+  disburse: { dot: 'green', tag: 'success' },
 };
+const DEFAULT_TONE = { dot: 'blue', tag: 'processing' };
 
 function who(event: StatusEvent): string {
   if (event.actor === 'institution' && event.institutionName) return event.institutionName;
@@ -41,7 +43,7 @@ export function StatusTimeline({ events, statusLabels }: Props) {
     <Timeline
       items={events.map((event) => ({
         key: event.id,
-        color: COLORS[event.action] ?? 'blue',
+        color: (TONES[event.action] ?? DEFAULT_TONE).dot,
         children: (
           <div data-testid="timeline-event">
             <Space wrap size={[8, 4]}>
@@ -55,7 +57,7 @@ export function StatusTimeline({ events, statusLabels }: Props) {
                     →{' '}
                   </>
                 )}
-                <Tag color="blue">{event.toStatusLabel}</Tag>
+                <Tag color={(TONES[event.action] ?? DEFAULT_TONE).tag}>{event.toStatusLabel}</Tag>
               </span>
               <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
                 {dateTime(event.createdAt)}

@@ -18,14 +18,13 @@ import {
   APPLICATION_STATUS_LABELS,
   APPLICATION_TRANSITIONS,
   applicationTransitionRequest,
-  findTransition,
   nextStatus,
   yuanToWan,
   type AdminApplicationRow,
   type ApplicationAction,
   type ApplicationTransitionRequest,
 } from '@jrpt/contracts';
-import { can, type ApplicationResource } from '../../access';
+import type { ApplicationResource } from '../../access';
 import {
   AmountField,
   NoteField,
@@ -34,6 +33,7 @@ import {
   type TransitionValues,
 } from '../../components/workflow-fields';
 import type { StaffIdentity } from '../../providers/session';
+import { applicationButtons } from './buttons';
 
 type Target = Pick<
   AdminApplicationRow,
@@ -62,15 +62,9 @@ export function ApplicationTransitions({ resource, record, size }: Props) {
   const [dialog, setDialog] = useState<ApplicationAction | null>(null);
   const [refusal, setRefusal] = useState<HttpError | null>(null);
 
-  const allowed = record.actions.filter(
-    (action) =>
-      findTransition(APPLICATION_TRANSITIONS, record.status, action) !== undefined &&
-      can(staff?.role, resource, `transition:${action}`),
-  );
-  if (allowed.length === 0) return null;
-
-  const needs = (action: ApplicationAction) =>
-    findTransition(APPLICATION_TRANSITIONS, record.status, action)?.needs;
+  const buttons = applicationButtons(record, resource, staff?.role);
+  if (buttons.length === 0) return null;
+  const needs = (action: ApplicationAction) => buttons.find((b) => b.action === action)?.needs ?? null;
 
   /** 授信 starts from the amount applied for, 放款 from the credit granted. */
   const initialValues = (action: ApplicationAction): TransitionValues => {
@@ -102,9 +96,7 @@ export function ApplicationTransitions({ resource, record, size }: Props) {
       {
         onSuccess: () => {
           const to = nextStatus(APPLICATION_TRANSITIONS, record.status, action);
-          void message.success(
-            to ? `${label}成功，申请状态：${APPLICATION_STATUS_LABELS[to]}` : `${label}成功`,
-          );
+          void message.success(to ? `申请状态已更新为“${APPLICATION_STATUS_LABELS[to]}”` : `${label}成功`);
           setDialog(null);
         },
         onError: (error) => {
@@ -123,9 +115,8 @@ export function ApplicationTransitions({ resource, record, size }: Props) {
 
   return (
     <Space wrap size="small">
-      {allowed.map((action) => {
+      {buttons.map(({ action, needs: asks }) => {
         const label = APPLICATION_ACTION_LABELS[action];
-        const asks = needs(action);
         const button = (
           <Button
             key={action}

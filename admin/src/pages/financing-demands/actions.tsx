@@ -16,12 +16,12 @@ import {
 import { useSelect } from '@refinedev/antd';
 import { App, Button, Form, Popconfirm, Select, Space } from 'antd';
 import {
-  DEMAND_ACTION_LABELS,
-  DEMAND_DESK_ACTION_LABELS,
+  DEMAND_STAFF_ACTION_LABELS,
+  DEMAND_STATUS_LABELS,
   DEMAND_TRANSITIONS,
   demandDispatchRequest,
   demandTransitionRequest,
-  findTransition,
+  nextStatus,
   yuanToWan,
   type AdminDemandRow,
   type AdminInstitution,
@@ -29,7 +29,6 @@ import {
   type DemandDeskAction,
   type DemandStaffAction,
 } from '@jrpt/contracts';
-import { can } from '../../access';
 import { zodRule } from '../../components/zod-rule';
 import {
   AmountField,
@@ -39,6 +38,7 @@ import {
   type TransitionValues,
 } from '../../components/workflow-fields';
 import type { StaffIdentity } from '../../providers/session';
+import { askOf, demandButtons } from './buttons';
 
 const RESOURCE = 'financing-demands';
 
@@ -52,7 +52,7 @@ interface Values extends TransitionValues {
   institutionId?: number;
 }
 
-const LABELS: Record<DemandStaffAction, string> = { ...DEMAND_ACTION_LABELS, ...DEMAND_DESK_ACTION_LABELS };
+const LABELS = DEMAND_STAFF_ACTION_LABELS;
 
 const PRIMARY: ReadonlySet<DemandStaffAction> = new Set([
   'claim',
@@ -63,24 +63,6 @@ const PRIMARY: ReadonlySet<DemandStaffAction> = new Set([
   'disburse',
 ]);
 const DANGER: ReadonlySet<DemandStaffAction> = new Set(['decline', 'review_fail']);
-
-/** What a button asks for: the table's `needs`, plus the product of 关联产品 and the institution of 派单. */
-type Ask = 'amount' | 'reason' | 'product' | 'institution' | null;
-
-function askOf(row: Target, action: DemandStaffAction): Ask {
-  if (action === 'attach_product') return 'product';
-  if (action === 'dispatch') return 'institution';
-  const transition = findTransition(DEMAND_TRANSITIONS, row.status, action);
-  // 初审通过 may name the 归属产品 at the same time when none is attached yet.
-  if (action === 'review_pass' && row.productId === null) return 'product';
-  return transition?.needs ?? null;
-}
-
-/** Whether the table allows the action from the demand's status (关联产品 changes no status: while 已受理). */
-function allowedFrom(row: Target, action: DemandStaffAction): boolean {
-  if (action === 'attach_product') return row.status === 'accepted';
-  return findTransition(DEMAND_TRANSITIONS, row.status, action) !== undefined;
-}
 
 const CONFIRM: Partial<Record<DemandStaffAction, string>> = {
   claim: '抢单成功后由本机构受理并跟进该需求',
@@ -100,9 +82,7 @@ export function DemandActions({ record, size }: Props) {
   const [dialog, setDialog] = useState<DemandStaffAction | null>(null);
   const [refusal, setRefusal] = useState<HttpError | null>(null);
 
-  const allowed = record.actions.filter(
-    (action) => allowedFrom(record, action) && can(staff?.role, RESOURCE, `transition:${action}`),
-  );
+  const buttons = demandButtons(record, staff?.role);
   const dialogAsk = dialog ? askOf(record, dialog) : null;
 
   const { selectProps: productSelect } = useSelect<AdminProductRow>({
@@ -126,7 +106,7 @@ export function DemandActions({ record, size }: Props) {
     defaultValueQueryOptions: { enabled: false },
   });
 
-  if (allowed.length === 0) return null;
+  if (buttons.length === 0) return null;
 
   /** 授信 starts from the amount asked, 放款 from the credit granted, 关联产品 from the current product. */
   const initialValues = (action: DemandStaffAction): Values => {
@@ -158,6 +138,16 @@ export function DemandActions({ record, size }: Props) {
     };
   };
 
+  const successText = (action: DemandStaffAction) => {
+    if (action === 'claim') return '抢单成功，该需求已由本机构受理';
+    if (action === 'attach_product') return '归属产品已关联';
+    if (action === 'dispatch') return '派单成功';
+    const to = nextStatus(DEMAND_TRANSITIONS, record.status, action);
+    return to && to !== record.status
+      ? `需求状态已更新为“${DEMAND_STATUS_LABELS[to]}”`
+      : `${LABELS[action]}成功`;
+  };
+
   const run = (action: DemandStaffAction, values: Values = {}) => {
     const label = LABELS[action];
     const { url, body } = request(action, values);
@@ -174,7 +164,7 @@ export function DemandActions({ record, size }: Props) {
       },
       {
         onSuccess: () => {
-          void message.success(action === 'claim' ? '抢单成功，该需求已由本机构受理' : `已${label}`);
+          void message.success(successText(action));
           setDialog(null);
         },
         onError: (error) => {
@@ -199,9 +189,8 @@ export function DemandActions({ record, size }: Props) {
 
   return (
     <Space wrap size="small">
-      {allowed.map((action) => {
+      {buttons.map(({ action, ask }) => {
         const label = LABELS[action];
-        const ask = askOf(record, action);
         const button = (
           <Button
             key={action}
