@@ -10,6 +10,7 @@
  * Then EXPLAIN of the queries behind the market search and the borrowers' lists.
  */
 import net from 'node:net';
+import os from 'node:os';
 import type { Request } from 'express';
 import autocannon from 'autocannon';
 import type { Knex } from 'knex';
@@ -299,11 +300,21 @@ async function main() {
 
   // Warm the caches and the connection pool, then measure.
   for (const s of scenarios) await measureWarmup(base, s);
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ');
+  console.log(`机器负载（1/5/15 分钟）：${load()}（${os.cpus().length} 核；共享机器，以对地板比为准）`);
   const rows: Measured[] = [];
   for (const s of scenarios) {
     process.stdout.write(`测量：${s.name} …\n`);
     rows.push(await measure(base, s));
   }
+  // The floor again at the end: how much the machine's load drifted during the run.
+  process.stdout.write('测量：地板复测 …\n');
+  rows.push({ ...(await measure(base, scenarios[0])), name: '地板复测（漂移参考）' });
+  console.log(`机器负载（结束时）：${load()}`);
   report(rows);
   // Let the last run's requests in flight finish before capturing queries.
   await new Promise((resolve) => setTimeout(resolve, 2_000));

@@ -332,19 +332,22 @@ export async function listDesk(
   // Each part: the ids of its first `end` rows in the requested order, with the sort columns.
   const sortColumns = [...new Set(window.orderBy.map((o) => o.column))].filter((c) => c !== 'd.id');
   const alias = (column: string) => column.replace(/^d\./, 'k_');
-  const heads = await Promise.all(
-    parts.map(
-      (part) =>
-        part()
-          .select(['d.id as k_id', ...sortColumns.map((c) => `${c} as ${alias(c)}`)])
-          .orderBy(window.orderBy)
-          .limit(end) as Promise<Record<string, unknown>[]>,
-    ),
-  );
-  const counted = (await Promise.all(parts.map((part) => cappedCount(db, part(), cap)))).reduce(
-    (sum, n) => sum + n,
-    0,
-  );
+  const head = (part: DeskPart, limit: number) =>
+    parts[DESK_PARTS.indexOf(part)]()
+      .select(['d.id as k_id', ...sortColumns.map((c) => `${c} as ${alias(c)}`)])
+      .orderBy(window.orderBy)
+      .limit(limit) as Promise<Record<string, unknown>[]>;
+  // The demands naming the institution are reached through demand_institutions, one demand at a time:
+  // read them once (up to the cap) for both the page and the count. The other parts count from an index.
+  const [assignedHead, poolHead, namedRows, assignedCount, poolCount] = await Promise.all([
+    head('assigned', end),
+    head('pool', end),
+    head('named', cap + 1),
+    cappedCount(db, parts[DESK_PARTS.indexOf('assigned')](), cap),
+    cappedCount(db, parts[DESK_PARTS.indexOf('pool')](), cap),
+  ]);
+  const heads = [assignedHead, poolHead, namedRows.slice(0, end)];
+  const counted = assignedCount + poolCount + namedRows.length;
   const compare = (a: Record<string, unknown>, b: Record<string, unknown>) => {
     for (const { column, order } of window.orderBy) {
       const x = sortKey(a[alias(column)]);
