@@ -4,14 +4,12 @@ import {
   AWAITING_INSTITUTION_STATUSES,
   type ApplicationKind,
   type ApplicationStatus,
-  type SubjectType,
 } from '@jrpt/contracts';
 import type { ApplicationResource } from '../../access';
 
 export interface KindConfig {
   kind: ApplicationKind;
   resource: ApplicationResource;
-  subjectType: SubjectType;
   label: string;
 }
 
@@ -19,19 +17,16 @@ export const KINDS: Record<ApplicationKind, KindConfig> = {
   loan: {
     kind: 'loan',
     resource: 'loan-applications',
-    subjectType: 'loan_application',
     label: APPLICATION_KIND_LABELS.loan,
   },
   renewal: {
     kind: 'renewal',
     resource: 'renewal-applications',
-    subjectType: 'renewal_application',
     label: APPLICATION_KIND_LABELS.renewal,
   },
   bridge: {
     kind: 'bridge',
     resource: 'bridge-applications',
-    subjectType: 'bridge_application',
     label: APPLICATION_KIND_LABELS.bridge,
   },
 };

@@ -6,7 +6,7 @@
 import { useList, type BaseRecord, type CrudFilter } from '@refinedev/core';
 import { Card, Col, Empty, Row, Statistic, Table, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { AdminApplicationRow, AdminDemandRow } from '@jrpt/contracts';
+import { SUBJECT_TYPE_LABELS, type AdminApplicationRow, type AdminDemandRow } from '@jrpt/contracts';
 import { QueryError } from '../../components/query-error';
 import { CountLink, useCount, useListPath, type CountQuery } from './counts';
 
@@ -21,25 +21,25 @@ interface Inbox {
 const INBOXES: Inbox[] = [
   {
     resource: 'loan-applications',
-    label: '贷款申请',
+    label: SUBJECT_TYPE_LABELS.loan_application,
     waiting: [{ field: 'status', operator: 'eq', value: 'submitted' }],
     waitingLabel: '未受理',
   },
   {
     resource: 'renewal-applications',
-    label: '续贷申请',
+    label: SUBJECT_TYPE_LABELS.renewal_application,
     waiting: [{ field: 'status', operator: 'eq', value: 'submitted' }],
     waitingLabel: '未受理',
   },
   {
     resource: 'bridge-applications',
-    label: '转贷申请',
+    label: SUBJECT_TYPE_LABELS.bridge_application,
     waiting: [{ field: 'status', operator: 'eq', value: 'submitted' }],
     waitingLabel: '未受理',
   },
   {
     resource: 'financing-demands',
-    label: '融资需求',
+    label: SUBJECT_TYPE_LABELS.financing_demand,
     waiting: [
       { field: 'pooled', operator: 'eq', value: 'false' },
       { field: 'status', operator: 'eq', value: 'pending' },
