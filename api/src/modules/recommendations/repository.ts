@@ -1,4 +1,4 @@
-/** Candidates for demand matching: the listed products that can fit, fetched in one query. */
+/** Candidates for demand matching: the listed products that can fit, fetched in one query (tags of the chosen ones after). */
 import type { Knex } from 'knex';
 import {
   LOAN_METHODS,
@@ -13,6 +13,7 @@ import {
 } from '@jrpt/contracts';
 import { isMysql, toIsoOrNull } from '../../db/knex.js';
 import { fieldError } from '../../http/errors.js';
+import { productChildren } from '../products/repository.js';
 import { CATEGORIES_FOR, rankProducts, type MatchCandidate, type MatchDemand } from './matching.js';
 
 /** A listed product as matching needs it, with what the portal shows of it. */
@@ -34,7 +35,6 @@ interface CandidateRow {
   first_loan: number | boolean;
   listed_at: unknown;
   method_list: string | null;
-  tag_list: string | null;
   region_list: string | null;
 }
 
@@ -91,7 +91,6 @@ export async function findCandidates(
       'p.first_loan',
       'p.listed_at',
       childList(db, 'product_methods', 'method', 'method_list'),
-      childList(db, 'product_tags', 'tag', 'tag_list'),
       childList(db, 'product_regions', 'region_id', 'region_list'),
     );
   if (excludeProductIds.length) q.whereNotIn('p.id', [...excludeProductIds]);
@@ -109,7 +108,8 @@ export async function findCandidates(
       maxAmountYuan: Number(r.max_amount_yuan),
       maxTermMonths: Number(r.max_term_months),
       methods: sortMethods(methods),
-      tags: split(r.tag_list).sort(),
+      // Tags matter only for display: recommendProducts fills them in for the products it keeps.
+      tags: [],
       features: r.features,
       status: 'listed',
       firstLoan: Boolean(r.first_loan),
@@ -175,8 +175,13 @@ export async function recommendProducts(
   opts: { limit?: number; excludeProductIds?: readonly number[] } = {},
 ): Promise<ProductRecommendation[]> {
   const candidates = await findCandidates(db, demand, opts.excludeProductIds);
-  return rankProducts(demand, candidates, opts.limit ?? 10).map((r) => ({
-    product: r.product.summary,
+  const ranked = rankProducts(demand, candidates, opts.limit ?? 10);
+  const children = await productChildren(
+    db,
+    ranked.map((r) => r.product.id),
+  );
+  return ranked.map((r) => ({
+    product: { ...r.product.summary, tags: children.get(r.product.id)?.tags ?? [] },
     score: r.score,
     reasons: r.reasons,
     mismatches: r.mismatches,
