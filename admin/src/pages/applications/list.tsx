@@ -233,7 +233,13 @@ export default function ApplicationList({ kind }: { kind: ApplicationKind }) {
           fixed={wide ? 'right' : undefined}
           render={(_, row) => (
             <Space wrap size="small">
-              <ShowButton hideText size="small" resource={resource} recordItemId={row.id} />
+              <ShowButton
+                hideText
+                size="small"
+                resource={resource}
+                recordItemId={row.id}
+                aria-label="查看详情"
+              />
               <ApplicationTransitions resource={resource} record={row} size="small" />
             </Space>
           )}

@@ -235,7 +235,13 @@ export default function DemandList() {
           fixed={wide ? 'right' : undefined}
           render={(_, row) => (
             <Space wrap size="small">
-              <ShowButton hideText size="small" resource="financing-demands" recordItemId={row.id} />
+              <ShowButton
+                hideText
+                size="small"
+                resource="financing-demands"
+                recordItemId={row.id}
+                aria-label="查看详情"
+              />
               <DemandActions record={row} size="small" />
             </Space>
           )}
