@@ -58,6 +58,8 @@ describe('POST /api/financing-demands/recommendations', () => {
     const kangyi = items.find((r) => r.product.name === '抗疫贷');
     expect(kangyi, JSON.stringify(items.map((i) => i.product.name))).toBeDefined();
     expect(kangyi!.score).toBe(100);
+    expect(kangyi!.product.tags).toEqual(['小微企业', '疫情专项', '线上申请'].sort());
+    expect(kangyi!.product.methods).toEqual(['credit']);
     expect(kangyi!.reasons).toEqual(
       expect.arrayContaining([
         '额度满足：最高300万 ≥ 申请100万',
