@@ -30,6 +30,7 @@ import { RespondBy } from '../../components/response-clock';
 import { ApplicationStatusTag } from '../../components/status-tag';
 import { dateTime, dayEnd, dayStart, toShanghai, wan } from '../../lib/format';
 import { labelOptions } from '../../lib/options';
+import { totalText } from '../../providers/data-provider';
 import type { StaffIdentity } from '../../providers/session';
 import { KINDS, applicationClock } from './kinds';
 import { ApplicationTransitions } from './transitions';
@@ -152,7 +153,7 @@ export default function ApplicationList({ kind }: { kind: ApplicationKind }) {
         pagination={{
           ...tableProps.pagination,
           showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 条`,
+          showTotal: (total) => totalText(total, tableQuery.data),
         }}
       >
         <Table.Column<AdminApplicationRow>

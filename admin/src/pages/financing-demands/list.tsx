@@ -31,6 +31,7 @@ import { RespondBy } from '../../components/response-clock';
 import { DemandStatusTag } from '../../components/status-tag';
 import { dateTime, dayEnd, dayStart, percent, toShanghai, wan } from '../../lib/format';
 import { labelOptions } from '../../lib/options';
+import { totalText } from '../../providers/data-provider';
 import type { StaffIdentity } from '../../providers/session';
 import { DemandActions } from './actions';
 import { DemandWhere, POOL_LABELS, demandClock } from './where';
@@ -152,7 +153,7 @@ export default function DemandList() {
         pagination={{
           ...tableProps.pagination,
           showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 条`,
+          showTotal: (total) => totalText(total, tableQuery.data),
         }}
       >
         <Table.Column<AdminDemandRow>
