@@ -1,6 +1,7 @@
 /** 企业授权 (§2.10): an enterprise proves who it is before 首贷; checked against the registry service. */
 import { z } from 'zod';
 import { idCard, text, uscc } from './fields.js';
+import { ENTERPRISE_AUTHORIZATION_STATUSES } from './enums.js';
 
 export const enterpriseAuthorizationInput = z.object({
   enterpriseName: text('企业名称', { min: 2, max: 100 }),
@@ -9,13 +10,6 @@ export const enterpriseAuthorizationInput = z.object({
   uscc: uscc(),
 });
 export type EnterpriseAuthorizationInput = z.infer<typeof enterpriseAuthorizationInput>;
-
-export const ENTERPRISE_AUTHORIZATION_STATUSES = ['verified', 'failed'] as const;
-export type EnterpriseAuthorizationStatus = (typeof ENTERPRISE_AUTHORIZATION_STATUSES)[number];
-export const ENTERPRISE_AUTHORIZATION_STATUS_LABELS: Record<EnterpriseAuthorizationStatus, string> = {
-  verified: '认证成功',
-  failed: '认证失败',
-};
 
 export const enterpriseAuthorization = z.object({
   id: z.number().int(),

@@ -83,3 +83,11 @@ export const AGREEMENT_TITLES: Record<AgreementCode, string> = {
 export const EVENT_STATUSES = ['ongoing', 'ended'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export const EVENT_STATUS_LABELS: Record<EventStatus, string> = { ongoing: '进行中', ended: '已结束' };
+
+/** 企业授权 (§2.10): the registry check's outcome. */
+export const ENTERPRISE_AUTHORIZATION_STATUSES = ['verified', 'failed'] as const;
+export type EnterpriseAuthorizationStatus = (typeof ENTERPRISE_AUTHORIZATION_STATUSES)[number];
+export const ENTERPRISE_AUTHORIZATION_STATUS_LABELS: Record<EnterpriseAuthorizationStatus, string> = {
+  verified: '认证成功',
+  failed: '认证失败',
+};
