@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { usePageTitle } from '@jrpt/portal-kit';
 import { ArrowRightIcon } from '../../layout/icons';
 import { ArticleColumn } from './ArticleColumn';
+import { FinancingFeed } from './FinancingFeed';
 import { HomeStats } from './HomeStats';
 import { QuickSearch } from './QuickSearch';
 import './home.css';
@@ -17,7 +18,6 @@ const SERVICES = [
 
 /**
  * 首页. Drawn without antd on purpose: it is the page most visitors land on and must load fast.
- * 融资动态 (recent anonymised applications and demands) joins the columns below once the API serves it.
  */
 export default function HomePage() {
   usePageTitle();
@@ -53,6 +53,10 @@ export default function HomePage() {
       <div className="container home-columns">
         <ArticleColumn kind="news" title="新闻动态" />
         <ArticleColumn kind="policy" title="政策指南" />
+      </div>
+
+      <div className="container">
+        <FinancingFeed />
       </div>
 
       <section className="container home-services" aria-labelledby="home-services-title">
