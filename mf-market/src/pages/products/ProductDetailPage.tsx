@@ -11,6 +11,7 @@ import { ApiError, useApi, usePageTitle, wan } from '@jrpt/portal-kit';
 import { useAppPath } from '../../app-path';
 import { BackButton } from '../../components/back-button';
 import { LoadError, Loading } from '../../components/status';
+import { ApplyButton } from '../../loan-application/ApplyButton';
 
 const text = (v: string | null) => (v && v.trim() ? v : '—');
 
@@ -106,6 +107,9 @@ export default function ProductDetailPage() {
             <Figure prefix="年化" value={formatRate(product.minRateBp)} unit="% 起" label="最低利率" />
             <Figure value={wan(product.maxAmountYuan)} unit="万" label="最高额度" />
             <Figure value={String(product.maxTermMonths)} unit="月" label="最长期限" />
+          </Flex>
+          <Flex justify="center">
+            <ApplyButton product={product} size="large" style={{ minWidth: 200 }} />
           </Flex>
           <Descriptions column={1} size="small" styles={{ label: { width: 96 } }}>
             <Descriptions.Item label="融资方式">
