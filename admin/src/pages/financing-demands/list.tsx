@@ -186,6 +186,8 @@ export default function DemandList() {
           dataIndex="amountYuan"
           title="融资金额 万"
           align="right"
+          sorter
+          defaultSortOrder={getDefaultSortOrder('amountYuan', sorters)}
           render={(yuan: number) => wan(yuan)}
         />
         <Table.Column<AdminDemandRow>
@@ -219,7 +221,10 @@ export default function DemandList() {
           render={(v: string | null) => v ?? '-'}
         />
         <Table.Column<AdminDemandRow>
+          dataIndex="respondBy"
           title="响应期限"
+          sorter
+          defaultSortOrder={getDefaultSortOrder('respondBy', sorters)}
           render={(_, row) => <RespondBy {...row} {...demandClock(row.status)} />}
         />
         <Table.Column<AdminDemandRow>
