@@ -82,7 +82,7 @@ export function AgreementConsent({
         }}
       >
         我已阅读并同意
-        <a
+        <Typography.Link
           href="#agreement"
           onClick={(e) => {
             e.preventDefault();
@@ -91,7 +91,7 @@ export function AgreementConsent({
           }}
         >
           {TITLE}
-        </a>
+        </Typography.Link>
       </Checkbox>
       <AgreementModal
         open={reading}

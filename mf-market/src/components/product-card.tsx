@@ -1,4 +1,5 @@
 import { Button, Card, Flex, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatRate, LOAN_METHOD_LABELS, type ProductSummary } from '@jrpt/contracts';
 import { wan } from '@jrpt/portal-kit';
@@ -33,8 +34,11 @@ function Figure({
   );
 }
 
-/** A product in 金融超市 / 首贷中心: name, institution, 年化 x% 起, 最高额度, 最长期限, 融资方式, 查看详情. */
-export function ProductCard({ product }: { product: ProductSummary }) {
+/**
+ * A product in 金融超市 / 首贷中心: name, institution, 年化 x% 起, 最高额度, 最长期限, 融资方式, 查看详情,
+ * and the page's own action (首贷中心's 立即申请) beside it.
+ */
+export function ProductCard({ product, action }: { product: ProductSummary; action?: ReactNode }) {
   const appPath = useAppPath();
   const navigate = useNavigate();
   const detail = appPath(`products/${product.id}`);
@@ -66,14 +70,17 @@ export function ProductCard({ product }: { product: ProductSummary }) {
           <Figure value={wan(product.maxAmountYuan)} unit="万" label="最高额度" />
           <Figure value={String(product.maxTermMonths)} unit="月" label="最长期限" />
         </Flex>
-        <Button
-          type="primary"
-          ghost
-          onClick={() => navigate(detail)}
-          aria-label={`查看详情：${product.name}`}
-        >
-          查看详情
-        </Button>
+        <Flex gap={8} wrap>
+          <Button
+            type="primary"
+            ghost
+            onClick={() => navigate(detail)}
+            aria-label={`查看详情：${product.name}`}
+          >
+            查看详情
+          </Button>
+          {action}
+        </Flex>
       </Flex>
     </Card>
   );

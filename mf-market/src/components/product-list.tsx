@@ -13,6 +13,7 @@ export function ProductList({
   onPage,
   toolbar,
   emptyText = '没有符合条件的产品，换个条件试试',
+  renderAction,
 }: {
   query: Query;
   page: number;
@@ -20,6 +21,8 @@ export function ProductList({
   onPage: (page: number, pageSize: number) => void;
   toolbar?: ReactNode;
   emptyText?: string;
+  /** An action beside each product's 查看详情 (首贷中心's 立即申请). */
+  renderAction?: (product: ProductSummary) => ReactNode;
 }) {
   const { data, error, isLoading, isValidating, mutate } = useApi<Paged<ProductSummary>>(
     buildUrl('/api/products', { ...query, page, pageSize }),
@@ -43,7 +46,7 @@ export function ProductList({
         data && (
           <Flex vertical gap={12} style={{ opacity: isValidating ? 0.6 : 1, transition: 'opacity .2s' }}>
             {data.items.map((p) => (
-              <ProductCard key={p.id} product={p} />
+              <ProductCard key={p.id} product={p} action={renderAction?.(p)} />
             ))}
           </Flex>
         )

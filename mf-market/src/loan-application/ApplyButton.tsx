@@ -1,5 +1,6 @@
 import { App, Button, Modal, Result, type ButtonProps } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useSWRConfig } from 'swr';
 import type {
   CurrentEnterpriseAuthorization,
@@ -7,6 +8,7 @@ import type {
   ProductSummary,
 } from '@jrpt/contracts';
 import { apiFetch, errorMessage, useCurrentUser } from '@jrpt/portal-kit';
+import { useAppPath } from '../app-path';
 import { useGoToLogin } from '../components/login';
 import { firstLoanGate, type FirstLoanGate } from '../pages/first-loan/first-loan-gate';
 import { LoanApplicationModal } from './LoanApplicationModal';
@@ -17,6 +19,13 @@ type Refusal = Extract<FirstLoanGate, { kind: 'refused' }>;
 
 /** What to do instead of 首贷, for each reason it is refused. */
 function RefusalActions({ refusal, onClose }: { refusal: Refusal; onClose: () => void }) {
+  const navigate = useNavigate();
+  const appPath = useAppPath();
+  const toMarket = (
+    <Button type="primary" onClick={() => navigate(appPath())}>
+      去金融超市
+    </Button>
+  );
   if (refusal.reason === 'authorization_required')
     return (
       <Button type="primary" href="/personal/authorization">
@@ -26,17 +35,13 @@ function RefusalActions({ refusal, onClose }: { refusal: Refusal; onClose: () =>
   if (refusal.reason === 'not_enterprise')
     return (
       <>
-        <Button type="primary" href="/market">
-          去金融超市
-        </Button>
+        {toMarket}
         <Button href="/personal/demands/new">发布融资需求</Button>
       </>
     );
   return (
     <>
-      <Button type="primary" href="/market">
-        去金融超市
-      </Button>
+      {toMarket}
       <Button onClick={onClose}>我知道了</Button>
     </>
   );

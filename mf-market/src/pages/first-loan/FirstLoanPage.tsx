@@ -1,9 +1,15 @@
-import { Alert, Card, Col, Row, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Steps, Typography } from 'antd';
 import { pageQuery } from '@jrpt/contracts';
 import { Page } from '../../components/page';
 import { ProductList } from '../../components/product-list';
 import { useSearchState } from '../../use-search-state';
-import { useSite } from '@jrpt/portal-kit';
+import { useCurrentUser, useSite } from '@jrpt/portal-kit';
+import { loginHref } from '../../components/login';
+import { ApplyButton } from '../../loan-application/ApplyButton';
+import { FirstLoanStatus } from './FirstLoanStatus';
+
+/** 发布首贷需求 is mf-personal's demand form, flagged first-loan. */
+const FIRST_LOAN_DEMAND_HREF = '/personal/demands/new?channel=first_loan';
 
 const FIRST_LOAN_STEPS = [
   { title: '企业授权', description: '在个人中心“用户信息”的认证授权中完成企业信息认证与授权' },
@@ -16,8 +22,17 @@ const FIRST_LOAN_STEPS = [
 export default function FirstLoanPage() {
   const [paging, setPaging] = useSearchState(pageQuery);
   const site = useSite();
+  const { user } = useCurrentUser();
   return (
-    <Page title="首贷中心" intro="为从未在金融机构获得过贷款的企业提供首次贷款服务。">
+    <Page
+      title="首贷中心"
+      intro="为从未在金融机构获得过贷款的企业提供首次贷款服务。"
+      extra={
+        <Button href={user === null ? loginHref(FIRST_LOAN_DEMAND_HREF) : FIRST_LOAN_DEMAND_HREF}>
+          发布首贷需求
+        </Button>
+      }
+    >
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title="申请须知" size="small" style={{ height: '100%' }}>
@@ -53,12 +68,14 @@ export default function FirstLoanPage() {
       <Typography.Title level={4} style={{ margin: '8px 0 0' }}>
         首贷产品
       </Typography.Title>
+      <FirstLoanStatus />
       <ProductList
         query={{ firstLoan: 'true', sort: 'newest' }}
         page={paging.page}
         pageSize={paging.pageSize}
         onPage={(page) => setPaging({ page })}
         emptyText="暂无首贷产品"
+        renderAction={(product) => <ApplyButton product={product} />}
       />
     </Page>
   );
