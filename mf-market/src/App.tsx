@@ -11,6 +11,8 @@ const InstitutionsPage = lazy(() => import('./pages/institutions/InstitutionsPag
 const FirstLoanPage = lazy(() => import('./pages/first-loan/FirstLoanPage'));
 const RenewalPage = lazy(() => import('./pages/renewal/RenewalPage'));
 const BridgePage = lazy(() => import('./pages/bridge/BridgePage'));
+const RenewalApplyPage = lazy(() => import('./pages/renewal/RenewalApplyPage'));
+const BridgeApplyPage = lazy(() => import('./pages/bridge/BridgeApplyPage'));
 
 function NotFound() {
   return <Result status="404" title="页面不存在" extra={<BackButton label="返回金融超市" />} />;
@@ -30,7 +32,9 @@ export default function App() {
           <Route path="institutions" element={<InstitutionsPage />} />
           <Route path="first-loan" element={<FirstLoanPage />} />
           <Route path="renewal" element={<RenewalPage />} />
+          <Route path="renewal/apply" element={<RenewalApplyPage />} />
           <Route path="bridge" element={<BridgePage />} />
+          <Route path="bridge/apply" element={<BridgeApplyPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

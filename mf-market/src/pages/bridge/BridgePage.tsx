@@ -2,6 +2,7 @@ import { Card, Col, Row, Typography } from 'antd';
 import { FlowSteps } from '../../components/flow-steps';
 import { Page } from '../../components/page';
 import { PolicyList } from '../../components/policy-list';
+import { StartButton } from '../../components/start-button';
 import { OfflineHall } from '../renewal/RenewalPage';
 
 /** The bridge-loan flow, by analogy with the renewal flow of §2.11. */
@@ -32,6 +33,9 @@ export default function BridgePage() {
       </Card>
       <Card title="转贷流程" size="small">
         <FlowSteps steps={BRIDGE_FLOW} />
+        <StartButton to="bridge/apply" size="large" style={{ marginTop: 16 }}>
+          提交转贷申请
+        </StartButton>
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>

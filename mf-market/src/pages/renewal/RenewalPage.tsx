@@ -2,6 +2,7 @@ import { Card, Col, Descriptions, Row, Typography } from 'antd';
 import { FlowSteps } from '../../components/flow-steps';
 import { Page } from '../../components/page';
 import { PolicyList } from '../../components/policy-list';
+import { StartButton } from '../../components/start-button';
 import { LoadError, Loading } from '../../components/status';
 import { useSite } from '@jrpt/portal-kit';
 
@@ -44,6 +45,9 @@ export default function RenewalPage() {
         <Typography.Paragraph type="secondary" style={{ margin: '16px 0 0' }}>
           提交续贷申请时需填写贷款金额、贷款期限、到期日、融资方式、贷款利率、贷款机构、所属区域、企业名称、统一社会信用代码、真实姓名、性别和联系电话，并同意《用户授权协议》。
         </Typography.Paragraph>
+        <StartButton to="renewal/apply" size="large" style={{ marginTop: 16 }}>
+          提交续贷申请
+        </StartButton>
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
