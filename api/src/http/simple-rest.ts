@@ -74,3 +74,20 @@ export function setTotalCount(res: Response, total: number) {
 }
 
 export const TOTAL_COUNT_HEADER = { 'X-Total-Count': '符合条件的总行数' };
+
+const instant = (label: string) =>
+  z.iso
+    .datetime({ offset: true, error: `${label}必须是ISO时间，如 2026-12-01T00:00:00+08:00` })
+    .transform((v) => new Date(v))
+    .optional();
+
+/** Refine's `gte`/`lte` operators on the creation time (申请时间, 发布时间): `createdAt_gte=…&createdAt_lte=…`. */
+export const createdRangeQuery = z.object({
+  createdAt_gte: instant('开始时间(createdAt_gte)'),
+  createdAt_lte: instant('结束时间(createdAt_lte)'),
+});
+export type CreatedRange = { createdFrom?: Date; createdTo?: Date };
+export const createdRange = (q: z.infer<typeof createdRangeQuery>): CreatedRange => ({
+  createdFrom: q.createdAt_gte,
+  createdTo: q.createdAt_lte,
+});

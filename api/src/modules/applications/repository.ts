@@ -43,6 +43,8 @@ export interface InboxFilter {
   /** Still awaiting the institution after its deadline (flagged by the sweep), or not. */
   overdue?: boolean;
   channel?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
 }
 
 function inboxFiltered(q: Knex.QueryBuilder, f: InboxFilter) {
@@ -53,6 +55,8 @@ function inboxFiltered(q: Knex.QueryBuilder, f: InboxFilter) {
   if (f.overdue === true) q.where('a.status', 'submitted').whereNotNull('a.overdue_at');
   if (f.overdue === false) q.where((b) => b.whereNot('a.status', 'submitted').orWhereNull('a.overdue_at'));
   if (f.channel) q.where('a.channel', f.channel);
+  if (f.createdFrom) q.where('a.created_at', '>=', f.createdFrom);
+  if (f.createdTo) q.where('a.created_at', '<=', f.createdTo);
   return q;
 }
 

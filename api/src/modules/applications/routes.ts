@@ -20,6 +20,8 @@ import {
 } from '@jrpt/contracts';
 import { BORROWER, defineRoute, STAFF, staff, type AnyRoute } from '../../http/route.js';
 import {
+  createdRange,
+  createdRangeQuery,
   listWindow,
   oneOrMany,
   setTotalCount,
@@ -38,16 +40,18 @@ import {
 } from './use-cases.js';
 import { toAdminRow, toRecord, viewerOf } from './views.js';
 
-const inboxQuery = simpleRestQuery.extend({
-  id: oneOrMany(id('编号')),
-  status: oneOrMany(oneOf('申请状态', APPLICATION_STATUSES, APPLICATION_STATUS_LABELS)),
-  institutionId: oneOrMany(id('金融机构')),
-  overdue: z
-    .enum(['true', 'false'], { error: '超时筛选不正确' })
-    .transform((v) => v === 'true')
-    .optional(),
-  channel: oneOf('申请渠道', LOAN_CHANNELS, LOAN_CHANNEL_LABELS).optional(),
-});
+const inboxQuery = simpleRestQuery
+  .extend({
+    id: oneOrMany(id('编号')),
+    status: oneOrMany(oneOf('申请状态', APPLICATION_STATUSES, APPLICATION_STATUS_LABELS)),
+    institutionId: oneOrMany(id('金融机构')),
+    overdue: z
+      .enum(['true', 'false'], { error: '超时筛选不正确' })
+      .transform((v) => v === 'true')
+      .optional(),
+    channel: oneOf('申请渠道', LOAN_CHANNELS, LOAN_CHANNEL_LABELS).optional(),
+  })
+  .extend(createdRangeQuery.shape);
 
 /** Only indexed orders: newest first by default. */
 const SORTABLE = { id: 'a.id', createdAt: 'a.created_at', updatedAt: 'a.updated_at' };
@@ -124,6 +128,7 @@ export function applicationRoutes<D>(
             institutionIds: query.institutionId,
             overdue: query.overdue,
             channel: def.kind === 'loan' ? query.channel : undefined,
+            ...createdRange(query),
           },
           window,
         );

@@ -231,6 +231,8 @@ export interface DeskFilter {
   regionIds?: number[];
   /** The office: demands held by or dispatched to these institutions. */
   assignedInstitutionIds?: number[];
+  createdFrom?: Date;
+  createdTo?: Date;
 }
 
 const pooledWhere = (q: Knex.QueryBuilder) =>
@@ -263,6 +265,8 @@ function applyFilters(q: Knex.QueryBuilder, f: DeskFilter, now: Date) {
   if (f.borrowerTypes?.length) q.whereIn('d.borrower_type', f.borrowerTypes);
   if (f.regionIds?.length) q.whereIn('d.region_id', f.regionIds);
   if (f.assignedInstitutionIds?.length) q.whereIn('d.assigned_institution_id', f.assignedInstitutionIds);
+  if (f.createdFrom) q.where('d.created_at', '>=', f.createdFrom);
+  if (f.createdTo) q.where('d.created_at', '<=', f.createdTo);
   if (f.pooled === true) pooledWhere(q);
   if (f.pooled === false)
     q.where((b) =>

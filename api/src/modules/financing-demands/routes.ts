@@ -23,6 +23,8 @@ import {
 } from '@jrpt/contracts';
 import { BORROWER, defineRoute, STAFF, staff } from '../../http/route.js';
 import {
+  createdRange,
+  createdRangeQuery,
   listWindow,
   oneOrMany,
   setTotalCount,
@@ -49,18 +51,20 @@ const flag = (label: string) =>
     .transform((v) => v === 'true')
     .optional();
 
-const deskQuery = simpleRestQuery.extend({
-  id: oneOrMany(id('编号')),
-  status: oneOrMany(oneOf('状态', DEMAND_STATUSES, DEMAND_STATUS_LABELS)),
-  channel: oneOrMany(oneOf('发布渠道', DEMAND_CHANNELS, DEMAND_CHANNEL_LABELS)),
-  borrowerType: oneOrMany(oneOf('发布类型', BORROWER_TYPES, BORROWER_TYPE_LABELS)),
-  regionId: oneOrMany(id('所属区域')),
-  institutionId: oneOrMany(id('受理机构')),
-  /** In the pool now (pending, nobody named, dispatched or holding it). */
-  pooled: flag('需求池'),
-  /** Still awaiting an institution after its response deadline. */
-  overdue: flag('超时'),
-});
+const deskQuery = simpleRestQuery
+  .extend({
+    id: oneOrMany(id('编号')),
+    status: oneOrMany(oneOf('状态', DEMAND_STATUSES, DEMAND_STATUS_LABELS)),
+    channel: oneOrMany(oneOf('发布渠道', DEMAND_CHANNELS, DEMAND_CHANNEL_LABELS)),
+    borrowerType: oneOrMany(oneOf('发布类型', BORROWER_TYPES, BORROWER_TYPE_LABELS)),
+    regionId: oneOrMany(id('所属区域')),
+    institutionId: oneOrMany(id('受理机构')),
+    /** In the pool now (pending, nobody named, dispatched or holding it). */
+    pooled: flag('需求池'),
+    /** Still awaiting an institution after its response deadline. */
+    overdue: flag('超时'),
+  })
+  .extend(createdRangeQuery.shape);
 
 const SORTABLE = {
   id: 'd.id',
@@ -148,6 +152,7 @@ export const financingDemandRoutes = [
           assignedInstitutionIds: query.institutionId,
           pooled: query.pooled,
           overdue: query.overdue,
+          ...createdRange(query),
         },
         window,
         now,

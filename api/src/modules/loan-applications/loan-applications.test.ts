@@ -481,6 +481,27 @@ describe('the institution desk', () => {
     await personal.agent.get('/api/admin/loan-applications').expect(401);
   });
 
+  it('filters the inbox by 申请时间 (createdAt_gte / createdAt_lte) and names a bad time', async () => {
+    const p = await newPersonal(t);
+    const app = await submitLoan(p.agent, personalForm(anE, { amountWan: 2 }));
+    const created = Date.parse(app.createdAt);
+    const window = (from: number, to: number) =>
+      office
+        .get('/api/admin/loan-applications')
+        .query({
+          createdAt_gte: new Date(from).toISOString(),
+          createdAt_lte: new Date(to).toISOString(),
+          _end: 500,
+        })
+        .expect(200);
+    const around = await window(created - 60_000, created + 60_000);
+    expect((around.body as AdminApplicationRow[]).map((r) => r.id)).toContain(app.id);
+    const later = await window(created + 60_000, created + 120_000);
+    expect((later.body as AdminApplicationRow[]).map((r) => r.id)).not.toContain(app.id);
+    const bad = await office.get('/api/admin/loan-applications?createdAt_gte=yesterday').expect(400);
+    expect(bad.body.error.fields).toHaveProperty('createdAt_gte');
+  });
+
   it('lets one of two simultaneous accepts win; the other gets 409', async () => {
     const b = await newPersonal(t);
     const app = await submitLoan(b.agent, personalForm(anE));
