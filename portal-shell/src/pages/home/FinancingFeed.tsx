@@ -49,7 +49,7 @@ export function FinancingFeed() {
                 <td className="feed-institution">{item.institutionName ?? '待机构对接'}</td>
                 <td className="feed-product">{item.productName ?? FINANCING_FEED_KIND_LABELS[item.kind]}</td>
                 <td className="feed-amount">{money(item.amountYuan)}</td>
-                <td>
+                <td className="feed-status-cell">
                   <span className={`feed-status feed-${feedTone(item.status)}`}>{item.statusLabel}</span>
                 </td>
                 <td className="feed-date">
