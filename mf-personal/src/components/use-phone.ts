@@ -1,0 +1,6 @@
+import { Grid } from 'antd';
+
+/** True on a phone-sized screen (narrower than antd's md, 768 px): lists become cards. */
+export function usePhone(): boolean {
+  return Grid.useBreakpoint().md === false;
+}
