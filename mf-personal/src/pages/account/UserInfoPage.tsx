@@ -4,6 +4,7 @@ import { useOutletContext } from 'react-router';
 import { BORROWER_TYPE_LABELS, type CurrentUser } from '@jrpt/contracts';
 import { dateTime, usePageTitle } from '@jrpt/portal-kit';
 import { Loading } from '../../components/status';
+import { AuthorizationCard } from '../authorization/AuthorizationCard';
 
 // The forms bring the contracts' schemas (zod) along: loaded when opened, not with the page.
 const ChangePhoneForm = lazy(() => import('./ChangePhoneForm'));
@@ -11,7 +12,7 @@ const ChangePasswordForm = lazy(() => import('./ChangePasswordForm'));
 
 type Dialog = 'phone' | 'password' | null;
 
-/** 用户信息 (§2.9): 账号信息, 修改手机号, 修改登录密码. */
+/** 用户信息 (§2.9): 账号信息, 修改手机号, 修改登录密码; 认证授权 (企业授权, §2.10). */
 export default function UserInfoPage() {
   const user = useOutletContext<CurrentUser>();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -44,6 +45,7 @@ export default function UserInfoPage() {
           <Descriptions.Item label="注册时间">{dateTime(user.createdAt)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <AuthorizationCard enterprise={enterprise} />
       <Modal
         title={dialog === 'phone' ? '修改手机号' : '修改登录密码'}
         open={dialog !== null}

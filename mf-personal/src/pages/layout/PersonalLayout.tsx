@@ -1,31 +1,17 @@
-import { Button, Card, Col, Grid, Menu, Result, Row } from 'antd';
+import { Button, Card, Col, Result, Row } from 'antd';
 import { useContext, useEffect } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
 import { StandaloneContext } from '../../hosting';
 import { LoadError, Loading } from '../../components/status';
 import { loginUrl } from './login-redirect';
+import { PersonalMenu } from './PersonalMenu';
 
 /**
  * Running alone (`npm run dev`), the login page is the portal's, on the portal's dev server; localhost
  * cookies do not depend on the port, so a login there counts here.
  */
 const PORTAL_DEV_ORIGIN = import.meta.env.VITE_PORTAL_ORIGIN ?? 'http://localhost:5120';
-
-/** The 个人中心 menu: only the items that exist (申请记录, 我的咨询 … join as they are built). */
-function PersonalMenu() {
-  const appPath = useAppPath();
-  const horizontal = Grid.useBreakpoint().md === false;
-  return (
-    <Menu
-      mode={horizontal ? 'horizontal' : 'inline'}
-      selectedKeys={['info']}
-      style={horizontal ? undefined : { borderInlineEnd: 'none' }}
-      items={[{ key: 'info', label: <Link to={appPath()}>用户信息</Link> }]}
-    />
-  );
-}
 
 /** 个人中心: the borrower's own pages, for a logged-in borrower only. */
 export default function PersonalLayout() {
