@@ -39,7 +39,10 @@ export function EnterpriseContactFields() {
         validateFirst
         rules={[{ required: true, message: '请选择性别' }, zodRule(field.gender)]}
       >
-        <Radio.Group options={GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }))} />
+        <Radio.Group
+          options={GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }))}
+          aria-label="性别"
+        />
       </Form.Item>
       <Form.Item label="联系电话" name="phone" required rules={[zodRule(field.phone)]}>
         <Input maxLength={11} inputMode="numeric" autoComplete="tel" />

@@ -199,10 +199,10 @@ function LoanApplicationForm({
         <InputNumber addonAfter="万" min={0} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item label="当前有无被执行信息" name="hasEnforcement">
-        <Radio.Group options={YES_NO} />
+        <Radio.Group options={YES_NO} aria-label="当前有无被执行信息" />
       </Form.Item>
       <Form.Item label="近两年银行逾期情况" name="hasOverdue">
-        <Radio.Group options={YES_NO} />
+        <Radio.Group options={YES_NO} aria-label="近两年银行逾期情况" />
       </Form.Item>
       <AgreementField narrow={narrow} />
       {error !== null && (
