@@ -106,15 +106,16 @@ const MARKET_ORDER: Record<MarketSort, { column: string; order: 'asc' | 'desc' }
 const existsIn = (db: Knex, table: string, column: string, value: string | number) =>
   db(`${table} as x`).select(db.raw('1')).whereRaw('x.product_id = p.id').where(`x.${column}`, value);
 
-/** 金融超市: listed products matching every given filter (§2.3). */
-function marketFiltered(
-  db: Knex,
-  f: Omit<MarketQuery, 'page' | 'pageSize' | 'sort'>,
-  withInstitution: boolean,
-) {
+/**
+ * 金融超市: ids of listed products matching every given filter (§2.3), from `products` alone so the database
+ * can read a (status, sort column) index in order and stop at the page's end. The institution type is a
+ * scalar subquery rather than a join: a join lets MySQL/MariaDB drive the query from `institutions` and
+ * sort every match in a temporary table.
+ */
+function marketFiltered(db: Knex, f: Omit<MarketQuery, 'page' | 'pageSize' | 'sort'>) {
   const q = db('products as p').where('p.status', 'listed');
-  if (withInstitution) q.join('institutions as i', 'i.id', 'p.institution_id');
-  if (f.institutionType) q.where('i.type', f.institutionType);
+  if (f.institutionType)
+    q.whereRaw('(select i.type from institutions i where i.id = p.institution_id) = ?', [f.institutionType]);
   if (f.institutionId !== undefined) q.where('p.institution_id', f.institutionId);
   if (f.name) whereContains(q, 'p.name', f.name);
   if (f.feature) whereContains(q, 'p.features', f.feature);
@@ -143,13 +144,60 @@ export async function searchListedProducts(
   query: MarketQuery,
 ): Promise<{ rows: ProductRow[]; total: number }> {
   const { page, pageSize, sort, ...filters } = query;
-  return pageWithTotal<ProductRow>(
-    () => marketFiltered(db, filters, true),
-    (q) => q.select(ROW_COLUMNS),
-    { offset: (page - 1) * pageSize, limit: pageSize, orderBy: MARKET_ORDER[sort] },
-    // Every product has its institution: the count needs the join only to filter by institution type.
-    () => marketFiltered(db, filters, Boolean(filters.institutionType)),
-  );
+  const order = MARKET_ORDER[sort];
+  // The page's ids first (an index range read in order), then the rows and institutions of those ids only.
+  const pageIds = marketFiltered(db, filters)
+    .select('p.id')
+    .orderBy(order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .as('pg');
+  const [rows, count] = await Promise.all([
+    db
+      .from(pageIds)
+      .join('products as p', 'p.id', 'pg.id')
+      .join('institutions as i', 'i.id', 'p.institution_id')
+      .select(ROW_COLUMNS)
+      .orderBy(order) as Promise<ProductRow[]>,
+    marketTotal(db, filters),
+  ]);
+  return { rows, total: count };
+}
+
+/**
+ * Totals of the market's filter sets, kept MARKET_TOTAL_TTL_MS in this process: the total of a set is
+ * read by every page and sort of it, and the count, unlike the page, cannot stop early. Only a count is
+ * kept (never rows), this process's product writes drop it at once, and another instance's writes show
+ * in its total within the TTL; concurrent misses of one set share one query.
+ */
+const MARKET_TOTAL_TTL_MS = 3_000;
+const MARKET_TOTAL_MAX_KEYS = 1_000;
+const marketTotals = new Map<string, { at: number; total: Promise<number> }>();
+
+/** Drops the kept totals now and again when `trx` ends, so no count read before its commit outlives it. */
+function forgetMarketTotals(trx: Knex.Transaction) {
+  marketTotals.clear();
+  const forget = () => marketTotals.clear();
+  trx.executionPromise.then(forget, forget);
+}
+
+function marketTotal(db: Knex, filters: Omit<MarketQuery, 'page' | 'pageSize' | 'sort'>): Promise<number> {
+  const key = JSON.stringify(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)));
+  const now = Date.now();
+  const hit = marketTotals.get(key);
+  if (hit && now - hit.at < MARKET_TOTAL_TTL_MS) return hit.total;
+  if (marketTotals.size >= MARKET_TOTAL_MAX_KEYS) marketTotals.clear();
+  const total = marketFiltered(db, filters)
+    .count<{ n: number | string }[]>({ n: '*' })
+    .first()
+    .then((r) => Number(r?.n ?? 0));
+  const entry = { at: now, total };
+  marketTotals.set(key, entry);
+  // A failed count is not kept.
+  total.catch(() => {
+    if (marketTotals.get(key) === entry) marketTotals.delete(key);
+  });
+  return total;
 }
 
 export interface ProductChildren {
@@ -308,6 +356,7 @@ export async function insertProduct(
   input: ProductInput,
   now: Date,
 ): Promise<number> {
+  forgetMarketTotals(trx);
   const [id] = await trx('products').insert({
     ...contentColumns(input),
     institution_id: institutionId,
@@ -331,6 +380,7 @@ export async function updateProductContent(
   input: ProductInput,
   now: Date,
 ): Promise<number> {
+  forgetMarketTotals(trx);
   const changed = await trx('products')
     .where({ id, version })
     .update({
@@ -372,6 +422,7 @@ export async function changeProductStatus(
   },
   now: Date,
 ): Promise<number> {
+  forgetMarketTotals(trx);
   const q = trx('products').where({ id, status: change.from });
   if (change.version !== undefined) q.where('version', change.version);
   return q.update({
