@@ -81,4 +81,15 @@ describe('timelineEntry', () => {
     expect(dispatched.actor).toBe('金融办');
     expect(timelineEntry(event({ actor: 'system' })).actor).toBe('系统');
   });
+
+  it('does not repeat an action that names its status (初审通过)', () => {
+    const passed = event({
+      action: 'review_pass',
+      actionLabel: '初审通过',
+      fromStatus: 'accepted',
+      toStatus: 'review_passed',
+      toStatusLabel: '初审通过',
+    });
+    expect(timelineEntry(passed).title).toBe('初审通过');
+  });
 });

@@ -4,7 +4,7 @@ import { dateTime, money } from '@jrpt/portal-kit';
 export interface TimelineEntry {
   /** When, in Asia/Shanghai. */
   time: string;
-  /** What happened: 「授信 → 已授信」, or just 「提交」 when the status stays. */
+  /** What happened: 「授信 → 已授信」, or just 「提交」 / 「初审通过」 when the status stays or says the same. */
   title: string;
   /** Who did it: 本人, the institution, 金融办, 系统. */
   actor: string;
@@ -33,7 +33,7 @@ export function timelineEntry(e: StatusEvent): TimelineEntry {
   if (e.amountYuan !== null) details.push(`${AMOUNT_LABELS[e.action] ?? '金额'}：${money(e.amountYuan)}`);
   if (e.reasonLabel) details.push(`原因：${e.reasonLabel}`);
   if (e.note) details.push(`说明：${e.note}`);
-  const moved = e.fromStatus !== null && e.fromStatus !== e.toStatus;
+  const moved = e.fromStatus !== null && e.fromStatus !== e.toStatus && e.actionLabel !== e.toStatusLabel;
   return {
     time: dateTime(e.createdAt),
     title: moved ? `${e.actionLabel} → ${e.toStatusLabel}` : e.actionLabel,

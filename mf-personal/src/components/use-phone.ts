@@ -4,3 +4,8 @@ import { Grid } from 'antd';
 export function usePhone(): boolean {
   return Grid.useBreakpoint().md === false;
 }
+
+/** A page's cards keep their padding small on a phone, where every pixel of width counts. */
+export function usePageCardSize(): 'small' | 'default' {
+  return usePhone() ? 'small' : 'default';
+}

@@ -19,6 +19,7 @@ import { useAppPath } from '../../app-path';
 import { ShellLink } from '../../hosting';
 import { DetailFields } from '../../components/detail-fields';
 import { Page } from '../../components/page';
+import { usePageCardSize } from '../../components/use-phone';
 import { ProductBrief } from '../../components/product-brief';
 import { LoadError, Loading } from '../../components/status';
 import { StatusTimeline } from '../../components/status-timeline';
@@ -44,6 +45,7 @@ const yesNo = (v: boolean | null) => (v === null ? '-' : v ? '有' : '无');
 
 /** One application of 申请记录: every field, the status timeline, 撤销, and other products after 未通过. */
 export default function ApplicationDetailPage() {
+  const cardSize = usePageCardSize();
   const { kind, id } = useParams();
   const appPath = useAppPath();
   const valid = isApplicationKind(kind) && /^\d+$/.test(id ?? '');
@@ -65,6 +67,7 @@ export default function ApplicationDetailPage() {
   return (
     <Page title={`${label}详情`} extra={back}>
       <Card
+        size={cardSize}
         title={
           <Flex gap={8} align="center" wrap>
             <span>
@@ -91,7 +94,7 @@ export default function ApplicationDetailPage() {
         </Flex>
       </Card>
       {data.status === 'rejected' && isLoan(data) && <Alternatives products={data.alternatives} />}
-      <Card title="办理进度">
+      <Card size={cardSize} title="办理进度">
         <StatusTimeline events={data.timeline} />
       </Card>
     </Page>
@@ -197,8 +200,9 @@ function Fields({ detail: d }: { detail: AnyDetail }) {
 
 /** After 未通过: other listed products that fit (the API ranks them), each opening its detail. */
 function Alternatives({ products }: { products: ProductSummary[] }) {
+  const cardSize = usePageCardSize();
   return (
-    <Card title="为您推荐其他适合的产品">
+    <Card size={cardSize} title="为您推荐其他适合的产品">
       {products.length === 0 ? (
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           暂时没有其他匹配的产品，您可以 <ShellLink to="/market">去金融超市看看</ShellLink>{' '}

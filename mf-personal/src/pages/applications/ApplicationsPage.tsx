@@ -15,7 +15,7 @@ import { Page } from '../../components/page';
 import { PAGE_SIZE, usePagedParams } from '../../components/paging';
 import { LoadError, Loading, Nothing } from '../../components/status';
 import { ApplicationStatusTag } from '../../components/status-tag';
-import { usePhone } from '../../components/use-phone';
+import { usePageCardSize, usePhone } from '../../components/use-phone';
 import { WithdrawButton } from '../../components/withdraw-button';
 import {
   amountText,
@@ -31,6 +31,7 @@ import {
 
 /** 申请记录 (§2.4): 贷款申请, 续贷申请 and 转贷申请 in tabs; tab and page in the URL. */
 export default function ApplicationsPage() {
+  const cardSize = usePageCardSize();
   const { params, page, setPage, setParam } = usePagedParams();
   const raw = params.get('kind');
   const kind: ApplicationKind = isApplicationKind(raw) ? raw : 'loan';
@@ -41,7 +42,7 @@ export default function ApplicationsPage() {
 
   return (
     <Page title="申请记录" intro="历次申贷的记录：申请状态、授信金额和放款金额；未受理的申请可以撤销。">
-      <Card styles={{ body: { paddingTop: 4 } }}>
+      <Card size={cardSize} styles={{ body: { paddingTop: 4 } }}>
         <Tabs
           activeKey={kind}
           onChange={(next) => setParam('kind', next === 'loan' ? null : next)}

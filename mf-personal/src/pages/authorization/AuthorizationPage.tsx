@@ -12,6 +12,7 @@ import { dateTime, useApi, useSite } from '@jrpt/portal-kit';
 import { useAppPath } from '../../app-path';
 import { ShellLink } from '../../hosting';
 import { Page } from '../../components/page';
+import { usePageCardSize } from '../../components/use-phone';
 import { LoadError, Loading } from '../../components/status';
 import { AuthorizationForm } from './AuthorizationForm';
 import { authorizationState, CURRENT_AUTHORIZATION_KEY, helpLine } from './authorization';
@@ -29,11 +30,12 @@ export default function AuthorizationPage() {
 }
 
 function PersonalAccount() {
+  const cardSize = usePageCardSize();
   const navigate = useNavigate();
   const appPath = useAppPath();
   return (
     <Page title="企业授权">
-      <Card>
+      <Card size={cardSize}>
         <Result
           status="info"
           title="企业授权仅适用于企业用户"
@@ -53,6 +55,7 @@ function PersonalAccount() {
 }
 
 function EnterpriseAuthorizationView({ user }: { user: CurrentUser }) {
+  const cardSize = usePageCardSize();
   const { data, error, mutate } = useApi<CurrentEnterpriseAuthorization>(CURRENT_AUTHORIZATION_KEY);
   const site = useSite();
   const [view, setView] = useState<View>({ step: 'status' });
@@ -71,7 +74,7 @@ function EnterpriseAuthorizationView({ user }: { user: CurrentUser }) {
       title="企业授权"
       intro="申请首贷前，企业需先完成企业信息的认证与授权：填写企业名称、法人姓名、法人身份证号码和统一社会信用代码，由平台核验。"
     >
-      <Card>
+      <Card size={cardSize}>
         {view.step === 'status' && (
           <StatusView current={data} onAdd={() => setView({ step: 'form' })} help={help} />
         )}

@@ -13,6 +13,7 @@ import { useAppPath } from '../../app-path';
 import { ShellLink } from '../../hosting';
 import { DetailFields } from '../../components/detail-fields';
 import { Page } from '../../components/page';
+import { usePageCardSize } from '../../components/use-phone';
 import { LoadError, Loading } from '../../components/status';
 import { StatusTimeline } from '../../components/status-timeline';
 import { DemandStatusTag } from '../../components/status-tag';
@@ -21,6 +22,7 @@ import { demandDetailUrl, demandWithdrawUrl, publishTypeText, rateRangeText, rev
 
 /** One demand of 需求记录: the form as published, who handles it, the timeline; 撤销 while 待处理. */
 export default function DemandDetailPage() {
+  const cardSize = usePageCardSize();
   const { id } = useParams();
   const appPath = useAppPath();
   const valid = /^\d+$/.test(id ?? '');
@@ -39,6 +41,7 @@ export default function DemandDetailPage() {
   return (
     <Page title={`${DEMAND_CHANNEL_LABELS[data.channel]}详情`} extra={back}>
       <Card
+        size={cardSize}
         title={
           <Flex gap={8} align="center" wrap>
             <span>
@@ -64,7 +67,7 @@ export default function DemandDetailPage() {
           <Fields detail={data} />
         </Flex>
       </Card>
-      <Card title="办理进度">
+      <Card size={cardSize} title="办理进度">
         <StatusTimeline events={data.timeline} />
       </Card>
     </Page>

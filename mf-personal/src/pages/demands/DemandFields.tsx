@@ -36,6 +36,8 @@ import {
 } from './demand-form';
 
 const field = financingDemandInput.shape;
+// On a phone both rates and the dash fit one line, and an error message wraps under its own box.
+const RATE_WIDTH_PHONE = 120;
 const PURPOSES = ['经营性融资', '生产设备购置', '原材料采购', '农业生产', '个人消费', '其他'];
 
 const institutionsRule = {
@@ -129,10 +131,11 @@ export function DemandFields({
       >
         <Radio.Group options={DEMAND_METHODS.map((m) => ({ value: m, label: DEMAND_METHOD_LABELS[m] }))} />
       </Form.Item>
-      <Form.Item label="期望利率" required style={{ marginBottom: 0 }}>
+      <Form.Item label={phone ? '期望利率（年化）' : '期望利率'} required style={{ marginBottom: 0 }}>
         <Flex gap={8} align="start" wrap>
           <Form.Item
             name="rateMinPercent"
+            style={phone ? { width: RATE_WIDTH_PHONE } : undefined}
             rules={[contractRule(field.rateMinPercent, '请填写期望利率的最低值')]}
           >
             <InputNumber
@@ -142,12 +145,13 @@ export function DemandFields({
               addonAfter="%"
               placeholder="0.00"
               aria-label="期望利率最低值"
-              style={{ width: 130 }}
+              style={{ width: phone ? RATE_WIDTH_PHONE : 130 }}
             />
           </Form.Item>
           <span style={{ lineHeight: '32px' }}>—</span>
           <Form.Item
             name="rateMaxPercent"
+            style={phone ? { width: RATE_WIDTH_PHONE } : undefined}
             dependencies={['rateMinPercent']}
             rules={[
               contractRule(field.rateMaxPercent, '请填写期望利率的最高值'),
@@ -166,10 +170,10 @@ export function DemandFields({
               addonAfter="%"
               placeholder="0.00"
               aria-label="期望利率最高值"
-              style={{ width: 130 }}
+              style={{ width: phone ? RATE_WIDTH_PHONE : 130 }}
             />
           </Form.Item>
-          <span style={{ lineHeight: '32px' }}>（年化）</span>
+          {!phone && <span style={{ lineHeight: '32px' }}>（年化）</span>}
         </Flex>
       </Form.Item>
       <Form.Item

@@ -15,6 +15,7 @@ import { ApiError, apiFetch, applyFieldErrors, errorMessage, useApi } from '@jrp
 import { useAppPath } from '../../app-path';
 import { IDEMPOTENCY_HEADER, newIdempotencyKey } from '../../components/idempotency';
 import { Page } from '../../components/page';
+import { usePageCardSize } from '../../components/use-phone';
 import { LoadError, Loading } from '../../components/status';
 import { ConfirmStep } from './ConfirmStep';
 import { DemandFields } from './DemandFields';
@@ -36,6 +37,7 @@ type Refusal = { reason: CurrentEnterpriseAuthorization['firstLoan']['reason']; 
  * 推荐产品, then 提交. One Idempotency-Key per form instance: a double submit makes one demand.
  */
 export default function DemandFormPage() {
+  const cardSize = usePageCardSize();
   const user = useOutletContext<CurrentUser>();
   const [params] = useSearchParams();
   const firstLoan = isFirstLoanChannel(params);
@@ -147,7 +149,7 @@ export default function DemandFormPage() {
           : '金融超市的产品不能满足您的需求时，发布融资需求，由金融机构与您对接。'
       }
     >
-      <Card>
+      <Card size={cardSize}>
         <Flex vertical gap={20}>
           <Steps
             size="small"

@@ -8,7 +8,7 @@ import { Page } from '../../components/page';
 import { PAGE_SIZE, usePagedParams } from '../../components/paging';
 import { LoadError, Loading, Nothing } from '../../components/status';
 import { DemandStatusTag } from '../../components/status-tag';
-import { usePhone } from '../../components/use-phone';
+import { usePageCardSize, usePhone } from '../../components/use-phone';
 import { WithdrawButton } from '../../components/withdraw-button';
 import {
   demandListUrl,
@@ -21,6 +21,7 @@ import {
 
 /** 需求管理 → 需求记录 (§2.7): the demands the borrower published; 撤销 while 待处理. */
 export default function DemandsPage() {
+  const cardSize = usePageCardSize();
   const { page, setPage } = usePagedParams();
   const navigate = useNavigate();
   const appPath = useAppPath();
@@ -38,7 +39,7 @@ export default function DemandsPage() {
         </Button>
       }
     >
-      <Card>
+      <Card size={cardSize}>
         {error ? (
           <LoadError error={error} onRetry={() => void mutate()} />
         ) : !data ? (

@@ -8,12 +8,14 @@ import { apiFetch, dateTime, errorMessage, useApi } from '@jrpt/portal-kit';
 import { useAppPath } from '../../app-path';
 import { StandaloneContext } from '../../hosting';
 import { Page } from '../../components/page';
+import { usePageCardSize } from '../../components/use-phone';
 import { PAGE_SIZE, usePagedParams } from '../../components/paging';
 import { LoadError, Loading, Nothing } from '../../components/status';
 import { isMessagesKey, messageListUrl, messageTarget } from './messages';
 
 /** 消息中心: every status change of the borrower's records; opening one marks it read and shows the record. */
 export default function MessagesPage() {
+  const cardSize = usePageCardSize();
   const { params, page, setPage, setParam } = usePagedParams();
   const unreadOnly = params.get('filter') === 'unread';
   const { message } = App.useApp();
@@ -71,7 +73,7 @@ export default function MessagesPage() {
         </Button>
       }
     >
-      <Card>
+      <Card size={cardSize}>
         <Flex vertical gap={12}>
           <Segmented
             value={unreadOnly ? 'unread' : 'all'}
