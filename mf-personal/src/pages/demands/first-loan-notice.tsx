@@ -1,4 +1,4 @@
-import { Alert, Button } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { useNavigate } from 'react-router';
 import type { CurrentEnterpriseAuthorization } from '@jrpt/contracts';
 import { useAppPath } from '../../app-path';
@@ -44,8 +44,12 @@ export function FirstLoanNotice({
       showIcon
       role="alert"
       message="暂不能发布首贷需求"
-      description={message}
-      action={action}
+      description={
+        <Flex vertical gap={8} align="flex-start">
+          <span>{message}</span>
+          {action}
+        </Flex>
+      }
       data-testid="first-loan-notice"
     />
   );

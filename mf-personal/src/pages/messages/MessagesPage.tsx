@@ -143,8 +143,8 @@ function MessageItem({ message: m, onOpen }: { message: Message; onOpen: () => v
         <Badge dot={!m.read} offset={[-2, 6]} style={{ flex: 'none' }}>
           <span style={{ display: 'inline-block', width: 8 }} />
         </Badge>
-        <Flex vertical gap={4} style={{ flex: 1, minWidth: 0 }}>
-          <Flex justify="space-between" gap={8} wrap>
+        <Flex component="span" vertical gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <Flex component="span" justify="space-between" gap={8} wrap>
             <Typography.Text strong={!m.read} style={{ fontSize: 15 }}>
               {m.title}
             </Typography.Text>
