@@ -42,3 +42,68 @@ export function uniqueUscc() {
   const body = `91620503MA${String(Date.now()).slice(-7)}`;
   return body + usccCheckCharacter(body);
 }
+
+const XHR = { 'X-Requested-With': 'XMLHttpRequest' };
+
+/** Registers a borrower through the API (captcha and SMS read from the development routes). */
+export async function registerBorrower(
+  request: APIRequestContext,
+  type: 'personal' | 'enterprise',
+  password = 'Jrpt2026ok',
+): Promise<{ phone: string; password: string; uscc?: string; enterpriseName?: string; username?: string }> {
+  const api = e2eUrls.api;
+  const phone = uniquePhone();
+  const solve = async () => {
+    const { captchaId } = (await (await request.get(`${api}/api/auth/captcha`)).json()) as {
+      captchaId: string;
+    };
+    const { text } = (await (await request.get(`${api}/api/dev/captcha/${captchaId}`)).json()) as {
+      text: string;
+    };
+    return { captchaId, captchaText: text };
+  };
+  const captcha = await solve();
+  const sms = await request.post(`${api}/api/auth/sms`, {
+    headers: XHR,
+    data: { phone, purpose: 'register', ...captcha },
+  });
+  expect(sms.status(), await sms.text()).toBe(200);
+  const smsCode = await latestSmsCode(request, phone);
+  const extra =
+    type === 'enterprise'
+      ? { enterpriseName: `天水市测试科技有限公司${phone.slice(-4)}`, uscc: uniqueUscc() }
+      : { username: `测试用户${phone.slice(-4)}` };
+  const res = await request.post(`${api}/api/auth/register/${type}`, {
+    headers: XHR,
+    data: { phone, password, smsCode, agreed: true, ...captcha, ...extra },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return { phone, password, ...extra };
+}
+
+/** Logs in to the portal through its login page. */
+export async function loginPortal(page: Page, request: APIRequestContext, phone: string, password: string) {
+  const captcha = trackCaptchas(page);
+  await page.goto('/login');
+  await page.getByLabel('账号').fill(phone);
+  await page.getByLabel('密码').fill(password);
+  await page.getByPlaceholder('请输入图形验证码').fill(await captcha.text(request));
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await expect(page.getByText(`${phone.slice(0, 3)}xxxx${phone.slice(-4)}`)).toBeVisible();
+}
+
+/** Logs in to the admin console through its login page. */
+export async function loginAdmin(
+  page: Page,
+  request: APIRequestContext,
+  username: string,
+  password = 'Jrpt@2026',
+) {
+  const captcha = trackCaptchas(page);
+  await page.goto(e2eUrls.admin);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByPlaceholder(/验证码/).fill(await captcha.text(request));
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await expect(page.getByRole('menuitem').first()).toBeVisible();
+}
