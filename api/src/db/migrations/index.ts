@@ -4,6 +4,7 @@ import * as accounts from './002_accounts_and_security.js';
 import * as loans from './003_loans.js';
 import * as demands from './004_demands.js';
 import * as demandDesk from './005_demand_desk.js';
+import * as demandDeskNamed from './006_demand_desk_named.js';
 
 export interface Migration {
   name: string;
@@ -18,4 +19,5 @@ export const migrations: Migration[] = [
   { name: '003_loans', ...loans },
   { name: '004_demands', ...demands },
   { name: '005_demand_desk', ...demandDesk },
+  { name: '006_demand_desk_named', ...demandDeskNamed },
 ];
