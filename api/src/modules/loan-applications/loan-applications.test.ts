@@ -484,7 +484,9 @@ describe('the institution desk', () => {
   it('filters the inbox by 申请时间 (createdAt_gte / createdAt_lte) and names a bad time', async () => {
     const p = await newPersonal(t);
     const app = await submitLoan(p.agent, personalForm(anE, { amountWan: 2 }));
-    const created = Date.parse(app.createdAt);
+    const own = await p.agent.get(`/api/loan-applications/${app.id}`).expect(200);
+    const created = Date.parse(own.body.createdAt as string);
+    expect(created).toBeGreaterThan(0);
     const window = (from: number, to: number) =>
       office
         .get('/api/admin/loan-applications')
