@@ -62,6 +62,26 @@ describe('GET /api/products (金融超市)', () => {
     expect(p?.tags).toEqual(expect.arrayContaining(['疫情专项', '线上申请', '小微企业']));
   });
 
+  it('gives each card the methods and tags of its detail, even a tag holding a control character', async () => {
+    const odd = 'a\u001fb';
+    const target = listed[0];
+    await t.db('product_tags').insert({ product_id: target.id, tag: odd });
+    try {
+      const items = await all();
+      for (const item of items) {
+        const detail = (await anon(t).get(`/api/products/${item.id}`).expect(200)).body as ProductDetail;
+        expect({ id: item.id, methods: item.methods, tags: item.tags }).toEqual({
+          id: detail.id,
+          methods: detail.methods,
+          tags: detail.tags,
+        });
+      }
+      expect(items.find((i) => i.id === target.id)?.tags).toContain(odd);
+    } finally {
+      await t.db('product_tags').where({ product_id: target.id, tag: odd }).delete();
+    }
+  });
+
   // Each filter against the same rule applied to the full list by hand.
   const cases: [string, Record<string, string | number | boolean>, (p: ProductSummary) => boolean][] = [
     ['机构类型', { institutionType: 'guarantee' }, (p) => p.institutionType === 'guarantee'],
