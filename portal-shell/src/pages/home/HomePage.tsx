@@ -74,6 +74,19 @@ export default function HomePage() {
           ))}
         </ul>
       </section>
+
+      {/* §2.7 方法一: the floating menu on the right of 首页. 个人中心 sends a visitor to the login page first. */}
+      <nav className="home-float" aria-label="快捷入口">
+        <Link to="/personal/demands/new" className="home-float-item">
+          发布需求
+        </Link>
+        <Link to="/market/first-loan" className="home-float-item">
+          首贷申请
+        </Link>
+        <Link to="/market/renewal" className="home-float-item">
+          续贷申请
+        </Link>
+      </nav>
     </div>
   );
 }
