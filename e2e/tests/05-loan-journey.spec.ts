@@ -39,6 +39,10 @@ test('an enterprise applies for 抗疫贷 and follows it to 已放款', async ({
     .getByRole('row', { name: new RegExp(borrower.enterpriseName!) })
     .getByRole('button', { name: '查看详情' })
     .click();
+  // The list rows carry 受理 too: act only once the record's own page is open.
+  await expect(desk).toHaveURL(/\/loan-applications\/show\/\d+/);
+  await expect(desk.getByText('办理进度')).toBeVisible();
+  await expect(desk.locator('[data-testid="timeline-event"]')).toHaveCount(1);
   await desk.getByRole('button', { name: '受理', exact: true }).click();
   await desk.locator('.ant-popconfirm').getByRole('button', { name: '确定', exact: true }).click();
   await expect(desk.getByText('申请状态已更新为“已受理”')).toBeVisible();
