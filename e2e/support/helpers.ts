@@ -5,6 +5,7 @@ import { e2eUrls } from './ports';
 /** Remembers the last captcha a page was given, so a test can read its text through the development route. */
 export function trackCaptchas(page: Page, path = '/api/auth/captcha') {
   let lastId: string | null = null;
+  const read = new Set<string>();
   page.on('response', async (res) => {
     if (res.url().endsWith(path) && res.ok()) {
       const body = (await res.json().catch(() => null)) as { captchaId?: string } | null;
@@ -12,9 +13,16 @@ export function trackCaptchas(page: Page, path = '/api/auth/captcha') {
     }
   });
   return {
+    /** The text of the newest captcha the page shows that was not read before (a used captcha is spent). */
     async text(request: APIRequestContext): Promise<string> {
-      await expect.poll(() => lastId, { message: 'the page loaded a captcha' }).not.toBeNull();
-      const res = await request.get(`${e2eUrls.api}/api/dev/captcha/${lastId}`);
+      await expect
+        .poll(() => (lastId && !read.has(lastId) ? lastId : null), {
+          message: 'the page loaded a new captcha',
+        })
+        .not.toBeNull();
+      const id = lastId!;
+      read.add(id);
+      const res = await request.get(`${e2eUrls.api}/api/dev/captcha/${id}`);
       expect(res.ok()).toBe(true);
       return ((await res.json()) as { text: string }).text;
     },
