@@ -1,7 +1,7 @@
 import { Result } from 'antd';
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { MountPoint } from './app-path';
+import { MountPoint } from '@jrpt/portal-kit/remote';
 import { BackButton } from './components/back-button';
 import { PageBoundary } from './components/boundary';
 

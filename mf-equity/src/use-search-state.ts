@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { z } from 'zod';
-import { patchSearch, readSearch, writeSearch, type QuerySchema } from './search-params';
+import { patchSearch, readSearch, writeSearch, type QuerySchema } from '@jrpt/portal-kit/remote';
 
 /** A page's filters, sort and page number, kept in the URL through the contract's query schema. */
 export function useSearchState<S extends QuerySchema>(

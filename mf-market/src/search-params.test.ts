@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { institutionQuery, marketQuery } from '@jrpt/contracts';
-import { patchSearch, readSearch, writeSearch } from './search-params';
-import { joinPath, mountPath } from './app-path';
+import { patchSearch, readSearch, writeSearch, joinPath, mountPath } from '@jrpt/portal-kit/remote';
 import { apiQueryOf } from './pages/market/market-query';
 
 const read = (qs: string) => readSearch(marketQuery, new URLSearchParams(qs));

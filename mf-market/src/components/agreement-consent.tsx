@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { agreed, AGREEMENT_TITLES, type Agreement } from '@jrpt/contracts';
 import { date, useApi, zodRule } from '@jrpt/portal-kit';
 import { underInputs } from './form-layout';
-import { LoadError, Loading } from './status';
+import { LoadError, Loading } from '@jrpt/portal-kit/remote';
 
 const TITLE = AGREEMENT_TITLES.data_authorization;
 

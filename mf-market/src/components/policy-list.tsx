@@ -2,7 +2,7 @@ import { List, Typography } from 'antd';
 import type { ArticleSummary, Paged } from '@jrpt/contracts';
 import { buildUrl, date, useApi } from '@jrpt/portal-kit';
 import { ShellLink } from '../hosting';
-import { LoadError, Loading, Nothing } from './status';
+import { LoadError, Loading, Nothing } from '@jrpt/portal-kit/remote';
 
 /** Policies (政策指南) carrying a tag, e.g. 续贷政策; each opens the portal's 资讯动态 detail page. */
 export function PolicyList({ tag, emptyText }: { tag: string; emptyText: string }) {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatRate, LOAN_METHOD_LABELS, type ProductSummary } from '@jrpt/contracts';
 import { wan } from '@jrpt/portal-kit';
-import { useAppPath } from '../app-path';
+import { useAppPath } from '@jrpt/portal-kit/remote';
 
 function Figure({
   prefix,

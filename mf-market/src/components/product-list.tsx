@@ -1,7 +1,7 @@
 import { Flex, Pagination, Typography } from 'antd';
 import type { Paged, ProductSummary } from '@jrpt/contracts';
 import { buildUrl, useApi, type Query } from '@jrpt/portal-kit';
-import { LoadError, Loading, Nothing } from './status';
+import { LoadError, Loading, Nothing } from '@jrpt/portal-kit/remote';
 import { ProductCard } from './product-card';
 import type { ReactNode } from 'react';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { CurrentUser } from '@jrpt/contracts';
 import { useCurrentUser } from '@jrpt/portal-kit';
 import { useGoToLogin } from './login';
-import { LoadError, Loading } from './status';
+import { LoadError, Loading } from '@jrpt/portal-kit/remote';
 
 /** A form only a logged-in borrower may fill in: logged out, a 登录 button that comes back here. */
 export function RequireLogin({

@@ -1,7 +1,7 @@
 import { Button, type ButtonProps } from 'antd';
 import { useHref, useNavigate } from 'react-router';
 import { useCurrentUser } from '@jrpt/portal-kit';
-import { useAppPath } from '../app-path';
+import { useAppPath } from '@jrpt/portal-kit/remote';
 import { useGoToLogin } from './login';
 
 /**

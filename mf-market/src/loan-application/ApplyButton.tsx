@@ -8,7 +8,7 @@ import type {
   ProductSummary,
 } from '@jrpt/contracts';
 import { apiFetch, errorMessage, useCurrentUser } from '@jrpt/portal-kit';
-import { useAppPath } from '../app-path';
+import { useAppPath } from '@jrpt/portal-kit/remote';
 import { useGoToLogin } from '../components/login';
 import { firstLoanGate, type FirstLoanGate } from '../pages/first-loan/first-loan-gate';
 import { LoanApplicationModal } from './LoanApplicationModal';

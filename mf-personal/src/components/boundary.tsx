@@ -1,6 +1,6 @@
 import { Button, Result } from 'antd';
 import { Component, Suspense, type ReactNode } from 'react';
-import { Loading } from './status';
+import { Loading } from '@jrpt/portal-kit/remote';
 
 interface State {
   error: Error | null;

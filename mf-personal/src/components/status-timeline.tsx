@@ -2,7 +2,7 @@ import { Flex, Timeline, Typography } from 'antd';
 import type { StatusEvent } from '@jrpt/contracts';
 import { timelineColor } from './status-colors';
 import { timelineEntry } from './timeline-entry';
-import { Nothing } from './status';
+import { Nothing } from '@jrpt/portal-kit/remote';
 
 /** A record's status timeline, oldest first: time, action, who, amounts, reason and note. */
 export function StatusTimeline({ events }: { events: StatusEvent[] }) {

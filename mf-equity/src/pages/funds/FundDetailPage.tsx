@@ -2,9 +2,8 @@ import { Breadcrumb, Card, Descriptions, Flex, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import type { Fund } from '@jrpt/contracts';
 import { ApiError, useApi, usePageTitle } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
+import { useAppPath, LoadError, Loading } from '@jrpt/portal-kit/remote';
 import { BackButton } from '../../components/back-button';
-import { LoadError, Loading } from '../../components/status';
 import { fundEstablished, fundScale } from './format';
 
 const notFound = new ApiError(404, 'not_found', '基金不存在');

@@ -2,9 +2,7 @@ import { Card, Flex, Grid, Input, List, Pagination, Table, Tabs, Typography } fr
 import { Link } from 'react-router';
 import { fundQuery, type Fund, type Paged } from '@jrpt/contracts';
 import { buildUrl, useApi } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
-import { Page } from '../../components/page';
-import { LoadError, Loading, Nothing } from '../../components/status';
+import { useAppPath, Page, LoadError, Loading, Nothing } from '@jrpt/portal-kit/remote';
 import { useSearchState } from '../../use-search-state';
 import { fundEstablished, fundScale } from './format';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fundQuery } from '@jrpt/contracts';
-import { readSearch, writeSearch } from '../../search-params';
+import { readSearch, writeSearch } from '@jrpt/portal-kit/remote';
 import { fundEstablished, fundScale } from './format';
 
 describe('基金 figures', () => {

@@ -2,7 +2,7 @@ import { Breadcrumb, Button, Card, DatePicker, Form, Grid, InputNumber, Result }
 import { Link } from 'react-router';
 import { bridgeApplicationInput, type BridgeApplicationDetail, type CurrentUser } from '@jrpt/contracts';
 import { dateTime, money, usePageTitle, zodRule } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
+import { useAppPath } from '@jrpt/portal-kit/remote';
 import { AgreementField } from '../../components/agreement-consent';
 import { initialContact, isBeforeDay } from '../../components/enterprise-contact';
 import { CONTACT_FIELDS, EnterpriseContactFields } from '../../components/enterprise-contact-fields';

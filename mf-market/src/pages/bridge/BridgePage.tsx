@@ -1,6 +1,6 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { FlowSteps } from '../../components/flow-steps';
-import { Page } from '../../components/page';
+import { Page } from '@jrpt/portal-kit/remote';
 import { PolicyList } from '../../components/policy-list';
 import { StartButton } from '../../components/start-button';
 import { OfflineHall } from '../renewal/RenewalPage';

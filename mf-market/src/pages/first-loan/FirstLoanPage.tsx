@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Col, Row, Steps, Typography } from 'antd';
 import { pageQuery } from '@jrpt/contracts';
-import { Page } from '../../components/page';
+import { Page } from '@jrpt/portal-kit/remote';
 import { ProductList } from '../../components/product-list';
 import { useSearchState } from '../../use-search-state';
 import { useCurrentUser, useSite } from '@jrpt/portal-kit';

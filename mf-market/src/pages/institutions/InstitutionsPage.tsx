@@ -9,10 +9,8 @@ import {
   type Region,
 } from '@jrpt/contracts';
 import { buildUrl, useApi } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
+import { useAppPath, Page, LoadError, Loading, Nothing } from '@jrpt/portal-kit/remote';
 import { ChipRow, optionsOf } from '../../components/chips';
-import { Page } from '../../components/page';
-import { LoadError, Loading, Nothing } from '../../components/status';
 import { useSearchState } from '../../use-search-state';
 
 /** Three columns on a wide screen: a page fills whole rows. */

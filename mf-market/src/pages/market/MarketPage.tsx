@@ -1,6 +1,6 @@
 import { Flex, Segmented } from 'antd';
 import { MARKET_SORT_LABELS, marketQuery, type MarketSort } from '@jrpt/contracts';
-import { Page } from '../../components/page';
+import { Page } from '@jrpt/portal-kit/remote';
 import { ProductList } from '../../components/product-list';
 import { useSearchState } from '../../use-search-state';
 import { FilterPanel } from './filter-panel';

@@ -8,9 +8,8 @@ import {
   type ProductDetail,
 } from '@jrpt/contracts';
 import { ApiError, useApi, usePageTitle, wan } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
+import { useAppPath, LoadError, Loading } from '@jrpt/portal-kit/remote';
 import { BackButton } from '../../components/back-button';
-import { LoadError, Loading } from '../../components/status';
 import { ApplyButton } from '../../loan-application/ApplyButton';
 
 const text = (v: string | null) => (v && v.trim() ? v : '—');

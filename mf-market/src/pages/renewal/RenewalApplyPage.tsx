@@ -8,7 +8,7 @@ import {
   type RenewalApplicationDetail,
 } from '@jrpt/contracts';
 import { dateTime, money, usePageTitle, zodRule } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
+import { useAppPath } from '@jrpt/portal-kit/remote';
 import { AgreementField } from '../../components/agreement-consent';
 import { initialContact, isBeforeDay } from '../../components/enterprise-contact';
 import { CONTACT_FIELDS, EnterpriseContactFields } from '../../components/enterprise-contact-fields';

@@ -1,9 +1,8 @@
 import { Card, Col, Descriptions, Row, Typography } from 'antd';
 import { FlowSteps } from '../../components/flow-steps';
-import { Page } from '../../components/page';
+import { Page, LoadError, Loading } from '@jrpt/portal-kit/remote';
 import { PolicyList } from '../../components/policy-list';
 import { StartButton } from '../../components/start-button';
-import { LoadError, Loading } from '../../components/status';
 import { useSite } from '@jrpt/portal-kit';
 
 /** The renewal flow of §2.11, in the manual's words. */

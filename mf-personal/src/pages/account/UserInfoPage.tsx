@@ -3,7 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useOutletContext } from 'react-router';
 import { BORROWER_TYPE_LABELS, type CurrentUser } from '@jrpt/contracts';
 import { dateTime, usePageTitle } from '@jrpt/portal-kit';
-import { Loading } from '../../components/status';
+import { Loading } from '@jrpt/portal-kit/remote';
 import { AuthorizationCard } from '../authorization/AuthorizationCard';
 
 // The forms bring the contracts' schemas (zod) along: loaded when opened, not with the page.

@@ -15,13 +15,11 @@ import {
   type RenewalApplicationDetail,
 } from '@jrpt/contracts';
 import { dateTime, money, rate, useApi } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
+import { useAppPath, Page, LoadError, Loading } from '@jrpt/portal-kit/remote';
 import { ShellLink } from '../../hosting';
 import { DetailFields } from '../../components/detail-fields';
-import { Page } from '../../components/page';
 import { usePageCardSize } from '../../components/use-phone';
 import { ProductBrief } from '../../components/product-brief';
-import { LoadError, Loading } from '../../components/status';
 import { StatusTimeline } from '../../components/status-timeline';
 import { ApplicationStatusTag } from '../../components/status-tag';
 import { WithdrawButton } from '../../components/withdraw-button';

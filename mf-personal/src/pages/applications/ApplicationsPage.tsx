@@ -9,11 +9,9 @@ import {
   type Paged,
 } from '@jrpt/contracts';
 import { date, dateTime, useApi } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
+import { useAppPath, Page, LoadError, Loading, Nothing } from '@jrpt/portal-kit/remote';
 import { ShellLink } from '../../hosting';
-import { Page } from '../../components/page';
 import { PAGE_SIZE, usePagedParams } from '../../components/paging';
-import { LoadError, Loading, Nothing } from '../../components/status';
 import { ApplicationStatusTag } from '../../components/status-tag';
 import { usePageCardSize, usePhone } from '../../components/use-phone';
 import { WithdrawButton } from '../../components/withdraw-button';

@@ -2,7 +2,7 @@ import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { ENTERPRISE_AUTHORIZATION_STATUS_LABELS, type CurrentEnterpriseAuthorization } from '@jrpt/contracts';
 import { useApi } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
+import { useAppPath } from '@jrpt/portal-kit/remote';
 import { authorizationState, CURRENT_AUTHORIZATION_KEY } from './authorization';
 
 /** 用户信息 → 认证授权: the 企业授权 in brief, with the way to add or see it. */

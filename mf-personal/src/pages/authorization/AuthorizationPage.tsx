@@ -9,11 +9,9 @@ import {
   type EnterpriseAuthorizationInput,
 } from '@jrpt/contracts';
 import { dateTime, useApi, useSite } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
+import { useAppPath, Page, LoadError, Loading } from '@jrpt/portal-kit/remote';
 import { ShellLink } from '../../hosting';
-import { Page } from '../../components/page';
 import { usePageCardSize } from '../../components/use-phone';
-import { LoadError, Loading } from '../../components/status';
 import { AuthorizationForm } from './AuthorizationForm';
 import { authorizationState, CURRENT_AUTHORIZATION_KEY, helpLine } from './authorization';
 

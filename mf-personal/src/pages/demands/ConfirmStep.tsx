@@ -10,7 +10,7 @@ import {
   type ProductRecommendation,
   type Region,
 } from '@jrpt/contracts';
-import { Nothing } from '../../components/status';
+import { Nothing } from '@jrpt/portal-kit/remote';
 import { ProductBrief } from '../../components/product-brief';
 import { institutionIdsOf, type DemandFormValues } from './demand-form';
 

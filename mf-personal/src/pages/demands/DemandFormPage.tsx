@@ -12,11 +12,9 @@ import type {
   Region,
 } from '@jrpt/contracts';
 import { ApiError, apiFetch, applyFieldErrors, errorMessage, useApi } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
+import { useAppPath, Page, LoadError, Loading } from '@jrpt/portal-kit/remote';
 import { IDEMPOTENCY_HEADER, newIdempotencyKey } from '../../components/idempotency';
-import { Page } from '../../components/page';
 import { usePageCardSize } from '../../components/use-phone';
-import { LoadError, Loading } from '../../components/status';
 import { ConfirmStep } from './ConfirmStep';
 import { DemandFields } from './DemandFields';
 import {

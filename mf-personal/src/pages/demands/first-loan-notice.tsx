@@ -1,7 +1,7 @@
 import { Alert, Button, Flex } from 'antd';
 import { useNavigate } from 'react-router';
 import type { CurrentEnterpriseAuthorization } from '@jrpt/contracts';
-import { useAppPath } from '../../app-path';
+import { useAppPath } from '@jrpt/portal-kit/remote';
 import { ShellLink } from '../../hosting';
 
 type Refusal = CurrentEnterpriseAuthorization['firstLoan']['reason'];

@@ -3,7 +3,7 @@ import { useContext, useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '@jrpt/portal-kit';
 import { StandaloneContext } from '../../hosting';
-import { LoadError, Loading } from '../../components/status';
+import { LoadError, Loading } from '@jrpt/portal-kit/remote';
 import { loginUrl } from './login-redirect';
 import { PersonalMenu } from './PersonalMenu';
 

@@ -1,6 +1,6 @@
 import { Badge, Flex, Menu, theme } from 'antd';
 import { Link, useParams } from 'react-router';
-import { useAppPath } from '../../app-path';
+import { useAppPath } from '@jrpt/portal-kit/remote';
 import { usePhone } from '../../components/use-phone';
 import { useUnreadCount } from '../messages/use-unread';
 import { badgeCount, MENU_ITEMS, menuKeyOf } from './menu';

@@ -5,12 +5,10 @@ import { useNavigate } from 'react-router';
 import { useSWRConfig } from 'swr';
 import { SUBJECT_TYPE_LABELS, type Message, type MessagePage } from '@jrpt/contracts';
 import { apiFetch, dateTime, errorMessage, useApi } from '@jrpt/portal-kit';
-import { useAppPath } from '../../app-path';
+import { useAppPath, Page, LoadError, Loading, Nothing } from '@jrpt/portal-kit/remote';
 import { StandaloneContext } from '../../hosting';
-import { Page } from '../../components/page';
 import { usePageCardSize } from '../../components/use-phone';
 import { PAGE_SIZE, usePagedParams } from '../../components/paging';
-import { LoadError, Loading, Nothing } from '../../components/status';
 import { isMessagesKey, messageListUrl, messageTarget } from './messages';
 
 /** 消息中心: every status change of the borrower's records; opening one marks it read and shows the record. */

@@ -1,6 +1,6 @@
 import { Button, Empty, Result, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
-import { ApiError, errorMessage } from '@jrpt/portal-kit';
+import { ApiError, errorMessage } from '../index';
 
 /** What a page shows while its data loads. */
 export function Loading({ rows = 4 }: { rows?: number }) {

@@ -1,6 +1,6 @@
 import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { usePageTitle } from '@jrpt/portal-kit';
+import { usePageTitle } from '../index';
 
 /** A page of the micro-frontend: its heading, an optional line under it, and the content. */
 export function Page({
